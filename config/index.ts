@@ -1,0 +1,78 @@
+import path from 'node:path'
+import { defineConfig, type UserConfigExport } from '@tarojs/cli'
+
+const root = path.resolve(__dirname, '..')
+
+// Empty base URL = the mock runs in-process (mini-program default: no server, no domain whitelist).
+// H5 defaults to its own origin, where `npm start` serves the mock API next to the app.
+function apiBase(): string {
+  const fromEnv = process.env.HUIQI_API_BASE
+  if (fromEnv !== undefined) return fromEnv
+  return process.env.TARO_ENV === 'h5' ? '/' : ''
+}
+
+// Taro compiles only src/ by default. The in-process mock lives in mock/ (it is also the Node server),
+// and @tanstack/react-query ships `#private` class fields that Taro's minifier rejects unless compiled.
+const mockDir = path.join(root, 'mock') + path.sep
+const compileExtra = {
+  include: [(file: string) => file.startsWith(mockDir) || /node_modules[\\/]@tanstack[\\/]/.test(file)],
+}
+
+const sassQuiet = {
+  sassLoaderOption: {
+    sassOptions: { quietDeps: true, silenceDeprecations: ['import', 'global-builtin', 'legacy-js-api', 'slash-div', 'color-functions'] },
+  },
+}
+
+export default defineConfig<'webpack5'>(async () => {
+  const config: UserConfigExport<'webpack5'> = {
+    projectName: 'huiqi-patent',
+    date: '2026-11-25',
+    designWidth: 750,
+    deviceRatio: { 640: 2.34 / 2, 750: 1, 375: 2, 828: 1.81 / 2 },
+    sourceRoot: 'src',
+    outputRoot: `dist/${process.env.TARO_ENV}`,
+    plugins: [],
+    defineConstants: {
+      HUIQI_API_BASE: JSON.stringify(apiBase()),
+      HUIQI_MOCK_PATENTS: JSON.stringify(Number(process.env.HUIQI_MOCK_PATENTS || 2000)),
+      HUIQI_SUBSCRIBE_TEMPLATES: JSON.stringify((process.env.HUIQI_SUBSCRIBE_TEMPLATES || 'tmpl-registration-status,tmpl-application-status').split(',')),
+    },
+    alias: {
+      '@': path.join(root, 'src'),
+      '@mock': path.join(root, 'mock'),
+    },
+    copy: { patterns: [], options: {} },
+    framework: 'react',
+    compiler: { type: 'webpack5', prebundle: { enable: false } },
+    cache: { enable: false },
+    mini: {
+      ...sassQuiet,
+      compile: compileExtra,
+      optimizeMainPackage: { enable: true },
+      postcss: {
+        pxtransform: { enable: true, config: {} },
+        cssModules: { enable: false },
+      },
+    },
+    h5: {
+      ...sassQuiet,
+      publicPath: '/',
+      staticDirectory: 'static',
+      router: { mode: 'browser' },
+      devServer: { proxy: { '/api': { target: 'http://localhost:3000', changeOrigin: true } } },
+      compile: compileExtra,
+      output: { filename: 'js/[name].[contenthash:8].js', chunkFilename: 'js/[name].[contenthash:8].js' },
+      miniCssExtractPluginOption: {
+        ignoreOrder: true,
+        filename: 'css/[name].[contenthash:8].css',
+        chunkFilename: 'css/[name].[contenthash:8].css',
+      },
+      postcss: {
+        autoprefixer: { enable: true, config: {} },
+        cssModules: { enable: false },
+      },
+    },
+  }
+  return config
+})

@@ -1,0 +1,38 @@
+// Small helpers shared by handlers.
+
+import type { Enterprise, User } from '@/api/types'
+import { MockHttpError } from '../core/errors'
+import type { AuthedRequest, ParsedRequest } from '../core/types'
+import type { EnterpriseRow, UserRow } from '../db'
+
+/** The API shape of a user (no login code or internal flags). */
+export function publicUser(row: UserRow): User {
+  return { id: row.id, role: row.role, name: row.name, createdAt: row.createdAt }
+}
+
+export function publicEnterprise(row: EnterpriseRow): Enterprise {
+  return {
+    name: row.name,
+    uscc: row.uscc,
+    contactName: row.contactName,
+    phone: row.phone,
+    region: row.region,
+    industry: row.industry,
+    updatedAt: row.updatedAt,
+  }
+}
+
+/** For handlers on `access: 'user'` routes, where the router guarantees a user. */
+export function authed(req: ParsedRequest): AuthedRequest {
+  if (!req.user || !req.token) throw new MockHttpError('UNAUTHENTICATED')
+  return req as AuthedRequest
+}
+
+export function isPlainObject(value: unknown): value is Record<string, unknown> {
+  return typeof value === 'object' && value !== null && !Array.isArray(value)
+}
+
+export function requireObjectBody(req: ParsedRequest): Record<string, unknown> {
+  if (!isPlainObject(req.body)) throw new MockHttpError('VALIDATION_FAILED', '请求体应为 JSON 对象')
+  return req.body
+}

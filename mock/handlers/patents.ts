@@ -1,0 +1,67 @@
+// GET /api/patents, GET /api/patents/:id — the open-licence supply list.
+
+import {
+  DEFAULT_PAGE_SIZE,
+  FEE_MODES,
+  MAX_PAGE_SIZE,
+  PATENT_SORTS,
+  PATENT_TYPES,
+  type PatentDetail,
+  type PatentListResponse,
+} from '@/api/types'
+import { isIndustry, isRegion, looksLikePatentNo } from '@/rules'
+import { notFound } from '../core/errors'
+import { QueryReader } from '../core/query'
+import type { RouteTable } from '../core/types'
+
+const MAX_Q_LENGTH = 100
+const MAX_PAGE = 100000
+// 1 亿元 in fen: far above any declared fee, small enough to stay an exact integer.
+const MAX_FEE_FEN = 10_000_000_000
+
+export const patentRoutes: RouteTable = {
+  'GET /api/patents': {
+    access: 'public',
+    handler: (req, ctx) => {
+      const r = new QueryReader(req.query)
+      const q = r.string('q', { max: MAX_Q_LENGTH, label: '搜索词' })
+      const type = r.oneOf('type', PATENT_TYPES, '专利类型')
+      const industry = r.check('industry', isIndustry, '行业')
+      const region = r.check('region', isRegion, '地区')
+      const feeMode = r.oneOf('feeMode', FEE_MODES, '许可费支付方式')
+      // maxFee caps the up-front fee (lumpSumFen / entryFeeFen; 0 for royalty-only), see headlineFeeFen.
+      const maxFeeFen = r.int('maxFee', { min: 0, max: MAX_FEE_FEN, label: '最高许可费（分）' })
+      const sort = r.oneOf('sort', PATENT_SORTS, '排序方式') ?? 'relevance'
+      const page = r.int('page', { min: 1, max: MAX_PAGE, label: '页码' }) ?? 1
+      const pageSize = r.int('pageSize', { min: 1, max: MAX_PAGE_SIZE, label: '每页条数' }) ?? DEFAULT_PAGE_SIZE
+      r.done()
+
+      const result = ctx.db.patents.list({ q, type, industry, region, feeMode, maxFeeFen, sort, page, pageSize })
+      const body: PatentListResponse = {
+        items: result.items,
+        total: result.total,
+        page,
+        pageSize,
+        facets: result.facets as PatentListResponse['facets'],
+      }
+      return { body }
+    },
+  },
+
+  'GET /api/patents/:id': {
+    access: 'public',
+    handler: (req, ctx) => {
+      const store = ctx.db.patents
+      let index = store.indexOf(req.params.id)
+      // Deep links from a scanned certificate may carry the patent number instead of the id.
+      if (index < 0) {
+        const number = looksLikePatentNo(req.params.id)
+        if (number) index = store.indexOfNumber(number)
+      }
+      if (index < 0) throw notFound('专利不存在或已下线')
+      store.addViews(index)
+      const body: PatentDetail = store.detail(index)
+      return { body }
+    },
+  },
+}

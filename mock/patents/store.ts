@@ -1,0 +1,495 @@
+// The supply list held as column arrays with precomputed orders, so a faceted, sorted, paged
+// query over 50,000 declarations is one linear pass over typed arrays (no per-request sorting of
+// objects) and a text search is indexOf over one concatenated, lower-cased string.
+
+import type { FeeMode, PatentDetail, PatentSort, PatentSummary, PatentType } from '@/api/types'
+import { FEE_MODES, PATENT_TYPES } from '@/api/types'
+import { INDUSTRIES, REGIONS, looksLikePatentNo } from '@/rules'
+import type { PatentRecord } from '../seed/patents'
+
+export interface PatentFilter {
+  /** Already trimmed; empty → no text filter. */
+  q?: string
+  type?: PatentType
+  industry?: string
+  region?: string
+  feeMode?: FeeMode
+  maxFeeFen?: number
+  sort: PatentSort
+  page: number
+  pageSize: number
+}
+
+export interface PatentListResult {
+  items: PatentSummary[]
+  total: number
+  facets: {
+    type: Record<string, number>
+    industry: Record<string, number>
+    region: Record<string, number>
+    feeMode: Record<string, number>
+  }
+}
+
+const TYPE_CODES: readonly string[] = PATENT_TYPES
+const FEE_CODES: readonly string[] = FEE_MODES
+const INDUSTRY_CODES: readonly string[] = INDUSTRIES.map((i) => i.code)
+const REGION_CODES: readonly string[] = REGIONS.map((r) => r.code)
+
+// Where a term first occurs in a row decides its weight: the text is laid out title, number,
+// patentee, abstract, so the earliest hit is also the strongest.
+const WEIGHT_TITLE_START = 12
+const WEIGHT_TITLE = 8
+const WEIGHT_NUMBER = 10
+const WEIGHT_PATENTEE = 5
+const WEIGHT_ABSTRACT = 1
+const SNIPPET_CHARS = 60
+const TERM_CACHE_SIZE = 64
+const MAX_TERMS = 8
+
+function codeIndex(codes: readonly string[], code: string): number {
+  const i = codes.indexOf(code)
+  if (i < 0) throw new Error(`unknown code ${code}`)
+  return i
+}
+
+/**
+ * Full-width ASCII (typed by Chinese IMEs) folded to half-width and lower-cased, for both the
+ * indexed text and the query.
+ */
+export function foldForSearch(text: string): string {
+  return text
+    .replace(/[\uff01-\uff5e]/g, (ch) => String.fromCharCode(ch.charCodeAt(0) - 0xfee0))
+    .replace(/\u3000/g, ' ')
+    .toLowerCase()
+}
+
+/** Up-front fee used by maxFee and the fee sorts; royalty-only declarations cost 0 up front. */
+export function headlineFeeFen(p: { feeMode: FeeMode; lumpSumFen?: number; entryFeeFen?: number }): number {
+  if (p.feeMode === 'lump_sum') return p.lumpSumFen ?? 0
+  if (p.feeMode === 'entry_plus_royalty') return p.entryFeeFen ?? 0
+  return 0
+}
+
+function sortedOrder(n: number, compare: (a: number, b: number) => number): Int32Array {
+  const order = new Int32Array(n)
+  for (let i = 0; i < n; i++) order[i] = i
+  // Typed-array sort with a comparator is a stable TimSort in V8; ties still fall back to the index.
+  order.sort(compare)
+  return order
+}
+
+export class PatentStore {
+  readonly size: number
+  private readonly records: PatentRecord[]
+  private readonly byId = new Map<string, number>()
+  private readonly byNumber = new Map<string, number>()
+
+  private readonly typeOf: Uint8Array
+  private readonly industryOf: Uint8Array
+  private readonly regionOf: Uint8Array
+  private readonly feeModeOf: Uint8Array
+  private readonly fee: Float64Array
+  private readonly declared: Float64Array
+  private readonly views: Int32Array
+  private readonly applications: Int32Array
+
+  private readonly newest: Int32Array
+  private readonly feeAsc: Int32Array
+  private readonly feeDesc: Int32Array
+  /** Kept sorted incrementally as views/applications change (views desc, applications desc, id asc). */
+  private readonly popular: Int32Array
+  private readonly popularPos: Int32Array
+
+  private readonly text: string
+  private readonly docEnd: Int32Array
+  private readonly titleEnd: Int32Array
+  private readonly numberEnd: Int32Array
+  private readonly patenteeEnd: Int32Array
+  private readonly termCache = new Map<string, Uint8Array>()
+  /** Rows whose counters differ from the seed, for snapshots. */
+  private readonly touched = new Set<number>()
+
+  constructor(records: PatentRecord[]) {
+    const n = records.length
+    this.size = n
+    this.records = records
+    this.typeOf = new Uint8Array(n)
+    this.industryOf = new Uint8Array(n)
+    this.regionOf = new Uint8Array(n)
+    this.feeModeOf = new Uint8Array(n)
+    this.fee = new Float64Array(n)
+    this.declared = new Float64Array(n)
+    this.views = new Int32Array(n)
+    this.applications = new Int32Array(n)
+    this.docEnd = new Int32Array(n)
+    this.titleEnd = new Int32Array(n)
+    this.numberEnd = new Int32Array(n)
+    this.patenteeEnd = new Int32Array(n)
+
+    const parts: string[] = []
+    let offset = 0
+    for (let i = 0; i < n; i++) {
+      const r = records[i]
+      this.byId.set(r.id, i)
+      this.byNumber.set(r.patentNo, i)
+      this.typeOf[i] = codeIndex(TYPE_CODES, r.type)
+      this.industryOf[i] = codeIndex(INDUSTRY_CODES, r.industry)
+      this.regionOf[i] = codeIndex(REGION_CODES, r.region)
+      this.feeModeOf[i] = codeIndex(FEE_CODES, r.feeMode)
+      this.fee[i] = headlineFeeFen(r)
+      this.declared[i] = r.declaredAtMs
+      this.views[i] = r.views
+      this.applications[i] = r.applications
+      // The number appears with and without its dot so '2017106018623' and '201710601862.3' both hit.
+      const title = foldForSearch(r.title)
+      const number = r.patentNo + ' ' + r.patentNo.replace('.', '')
+      const patentee = foldForSearch(r.patentee)
+      const abstract = foldForSearch(r.abstract)
+      // Control characters separate fields and rows, so a term (which never contains one) cannot
+      // match across two of them.
+      this.titleEnd[i] = offset + title.length
+      this.numberEnd[i] = this.titleEnd[i] + 1 + number.length
+      this.patenteeEnd[i] = this.numberEnd[i] + 1 + patentee.length
+      offset = this.patenteeEnd[i] + 1 + abstract.length + 1
+      this.docEnd[i] = offset
+      parts.push(title, '\u0001', number, '\u0001', patentee, '\u0001', abstract, '\u0002')
+    }
+    this.text = parts.join('')
+
+    const declared = this.declared
+    const fee = this.fee
+    this.newest = sortedOrder(n, (a, b) => declared[b] - declared[a] || a - b)
+    this.feeAsc = sortedOrder(n, (a, b) => fee[a] - fee[b] || a - b)
+    this.feeDesc = sortedOrder(n, (a, b) => fee[b] - fee[a] || a - b)
+    this.popular = sortedOrder(n, (a, b) => this.comparePopular(a, b))
+    this.popularPos = new Int32Array(n)
+    for (let p = 0; p < n; p++) this.popularPos[this.popular[p]] = p
+  }
+
+  private comparePopular(a: number, b: number): number {
+    return this.views[b] - this.views[a] || this.applications[b] - this.applications[a] || a - b
+  }
+
+  // -------------------------------------------------------------------------------------------
+  // Lookups and counters
+
+  indexOf(id: string): number {
+    const i = this.byId.get(id)
+    return i === undefined ? -1 : i
+  }
+
+  indexOfNumber(patentNo: string): number {
+    const i = this.byNumber.get(patentNo)
+    return i === undefined ? -1 : i
+  }
+
+  record(index: number): PatentRecord {
+    return this.records[index]
+  }
+
+  viewsOf(index: number): number {
+    return this.views[index]
+  }
+
+  applicationsOf(index: number): number {
+    return this.applications[index]
+  }
+
+  addViews(index: number, delta = 1): void {
+    this.views[index] += delta
+    this.touched.add(index)
+    this.reposition(index)
+  }
+
+  addApplications(index: number, delta = 1): void {
+    this.applications[index] += delta
+    this.touched.add(index)
+    this.reposition(index)
+  }
+
+  /** Moves one row to its place in the popular order after its counters changed: O(log n + shift). */
+  private reposition(index: number): void {
+    const order = this.popular
+    const pos = this.popularPos
+    const from = pos[index]
+    let to = from
+    if (from > 0 && this.comparePopular(index, order[from - 1]) < 0) {
+      // Moves up: first position in [0, from) that should come after `index`.
+      let lo = 0
+      let hi = from
+      while (lo < hi) {
+        const mid = (lo + hi) >>> 1
+        if (this.comparePopular(index, order[mid]) < 0) hi = mid
+        else lo = mid + 1
+      }
+      to = lo
+      order.copyWithin(to + 1, to, from)
+      for (let p = to + 1; p <= from; p++) pos[order[p]] = p
+    } else if (from < this.size - 1 && this.comparePopular(index, order[from + 1]) > 0) {
+      let lo = from + 1
+      let hi = this.size
+      while (lo < hi) {
+        const mid = (lo + hi) >>> 1
+        if (this.comparePopular(index, order[mid]) > 0) lo = mid + 1
+        else hi = mid
+      }
+      to = lo - 1
+      order.copyWithin(from, from + 1, to + 1)
+      for (let p = from; p < to; p++) pos[order[p]] = p
+    }
+    order[to] = index
+    pos[index] = to
+  }
+
+  /** Counters that differ from the seed: `{ id: [views, applications] }`. */
+  exportStats(): Record<string, [number, number]> {
+    const out: Record<string, [number, number]> = {}
+    for (const i of this.touched) out[this.records[i].id] = [this.views[i], this.applications[i]]
+    return out
+  }
+
+  importStats(stats: Record<string, [number, number]> | undefined): void {
+    if (!stats) return
+    for (const id of Object.keys(stats)) {
+      const i = this.indexOf(id)
+      const v = stats[id]
+      if (i < 0 || !Array.isArray(v) || typeof v[0] !== 'number' || typeof v[1] !== 'number') continue
+      this.views[i] = v[0]
+      this.applications[i] = v[1]
+      this.touched.add(i)
+      this.reposition(i)
+    }
+  }
+
+  // -------------------------------------------------------------------------------------------
+  // Views
+
+  summary(index: number): PatentSummary {
+    const r = this.records[index]
+    const s: PatentSummary = {
+      id: r.id,
+      patentNo: r.patentNo,
+      title: r.title,
+      type: r.type,
+      patentee: r.patentee,
+      industry: r.industry,
+      region: r.region,
+      feeMode: r.feeMode,
+      licenceTermMonths: r.licenceTermMonths,
+      declaredAt: r.declaredAt,
+      views: this.views[index],
+      applications: this.applications[index],
+      abstractSnippet: r.abstract.length > SNIPPET_CHARS ? r.abstract.slice(0, SNIPPET_CHARS) + '…' : r.abstract,
+    }
+    addFees(s, r)
+    return s
+  }
+
+  detail(index: number): PatentDetail {
+    const r = this.records[index]
+    const d: PatentDetail = {
+      id: r.id,
+      patentNo: r.patentNo,
+      title: r.title,
+      type: r.type,
+      abstract: r.abstract,
+      ipc: r.ipc,
+      patentee: r.patentee,
+      inventors: r.inventors.slice(),
+      applicationDate: r.applicationDate,
+      grantDate: r.grantDate,
+      expiryDate: r.expiryDate,
+      legalStatus: 'valid',
+      industry: r.industry,
+      region: r.region,
+      feeMode: r.feeMode,
+      licenceTermMonths: r.licenceTermMonths,
+      declaredAt: r.declaredAt,
+      updatedAt: r.updatedAt,
+      source: r.source,
+      views: this.views[index],
+      applications: this.applications[index],
+    }
+    addFees(d, r)
+    if (r.evaluationReport) d.evaluationReport = true
+    return d
+  }
+
+  // -------------------------------------------------------------------------------------------
+  // Search
+
+  /**
+   * Per-row weight of one term (0 = no hit). Cached: list pages and facet clicks repeat the same q.
+   */
+  private termScores(term: string): Uint8Array {
+    const cached = this.termCache.get(term)
+    if (cached) {
+      this.termCache.delete(term)
+      this.termCache.set(term, cached)
+      return cached
+    }
+    const scores = new Uint8Array(this.size)
+    const text = this.text
+    const docEnd = this.docEnd
+    let doc = 0
+    let from = 0
+    for (;;) {
+      const hit = text.indexOf(term, from)
+      if (hit < 0) break
+      while (doc < this.size && docEnd[doc] <= hit) doc++
+      if (doc >= this.size) break
+      const start = doc === 0 ? 0 : docEnd[doc - 1]
+      scores[doc] =
+        hit === start
+          ? WEIGHT_TITLE_START
+          : hit < this.titleEnd[doc]
+            ? WEIGHT_TITLE
+            : hit < this.numberEnd[doc]
+              ? WEIGHT_NUMBER
+              : hit < this.patenteeEnd[doc]
+                ? WEIGHT_PATENTEE
+                : WEIGHT_ABSTRACT
+      // One hit per row: the earliest is the strongest.
+      from = docEnd[doc]
+    }
+    this.termCache.set(term, scores)
+    if (this.termCache.size > TERM_CACHE_SIZE) {
+      const oldest = this.termCache.keys().next().value
+      if (oldest !== undefined) this.termCache.delete(oldest)
+    }
+    return scores
+  }
+
+  /** Splits q into search terms; a patent number in any accepted form becomes `YYYYTNNNNNNN.C`. */
+  static terms(q: string): string[] {
+    // 'ZL 2017…' and 'CN 2017…': the prefix belongs to the number that follows.
+    const folded = foldForSearch(q).replace(/\b(zl|cn)\s+(?=\d)/g, '$1')
+    const out: string[] = []
+    for (const raw of folded.split(/\s+/)) {
+      let term = raw.replace(/[\u0000-\u001f]/g, '')
+      const number = looksLikePatentNo(term)
+      if (number) term = number
+      else if (/^(zl|cn)\d/.test(term)) term = term.slice(2)
+      if (term !== '' && out.indexOf(term) < 0) out.push(term)
+      if (out.length >= MAX_TERMS) break
+    }
+    return out
+  }
+
+  /** Rows matching every term, with the summed weight; null when there are no terms. */
+  private match(q: string | undefined): Uint8Array | Uint16Array | null {
+    if (!q) return null
+    const terms = PatentStore.terms(q)
+    if (terms.length === 0) return null
+    if (terms.length === 1) return this.termScores(terms[0])
+    const total = new Uint16Array(this.size)
+    const first = this.termScores(terms[0])
+    for (let i = 0; i < this.size; i++) total[i] = first[i]
+    for (let t = 1; t < terms.length; t++) {
+      const scores = this.termScores(terms[t])
+      for (let i = 0; i < this.size; i++) {
+        const s = scores[i]
+        total[i] = s === 0 ? 0 : total[i] === 0 ? 0 : total[i] + s
+      }
+    }
+    return total
+  }
+
+  // -------------------------------------------------------------------------------------------
+  // Listing
+
+  list(filter: PatentFilter): PatentListResult {
+    const n = this.size
+    const typeWant = filter.type ? TYPE_CODES.indexOf(filter.type) : -1
+    const industryWant = filter.industry ? INDUSTRY_CODES.indexOf(filter.industry) : -1
+    const regionWant = filter.region ? REGION_CODES.indexOf(filter.region) : -1
+    const feeWant = filter.feeMode ? FEE_CODES.indexOf(filter.feeMode) : -1
+    const maxFee = filter.maxFeeFen === undefined ? Infinity : filter.maxFeeFen
+    const scores = this.match(filter.q)
+    const byRelevance = scores !== null && filter.sort === 'relevance'
+    // Relevance without a query has nothing to rank by: newest first, like the platform.
+    const order =
+      filter.sort === 'fee_asc'
+        ? this.feeAsc
+        : filter.sort === 'fee_desc'
+          ? this.feeDesc
+          : filter.sort === 'popular'
+            ? this.popular
+            : this.newest
+
+    const typeCount = new Int32Array(TYPE_CODES.length)
+    const industryCount = new Int32Array(INDUSTRY_CODES.length)
+    const regionCount = new Int32Array(REGION_CODES.length)
+    const feeCount = new Int32Array(FEE_CODES.length)
+    const start = (filter.page - 1) * filter.pageSize
+    const end = start + filter.pageSize
+    const pageRows: number[] = []
+    const matched: number[] | null = byRelevance ? [] : null
+    let total = 0
+
+    const typeOf = this.typeOf
+    const industryOf = this.industryOf
+    const regionOf = this.regionOf
+    const feeModeOf = this.feeModeOf
+    const fee = this.fee
+    for (let p = 0; p < n; p++) {
+      const i = order[p]
+      if (scores !== null && scores[i] === 0) continue
+      if (typeWant >= 0 && typeOf[i] !== typeWant) continue
+      if (industryWant >= 0 && industryOf[i] !== industryWant) continue
+      if (regionWant >= 0 && regionOf[i] !== regionWant) continue
+      if (feeWant >= 0 && feeModeOf[i] !== feeWant) continue
+      if (fee[i] > maxFee) continue
+      typeCount[typeOf[i]]++
+      industryCount[industryOf[i]]++
+      regionCount[regionOf[i]]++
+      feeCount[feeModeOf[i]]++
+      if (matched) matched.push(i)
+      else if (total >= start && total < end) pageRows.push(i)
+      total++
+    }
+
+    if (matched && scores) {
+      // Counting sort by weight (desc) keeps the newest-first order inside each weight: stable
+      // and O(matches), so pages never overlap or skip.
+      let maxScore = 0
+      for (const i of matched) if (scores[i] > maxScore) maxScore = scores[i]
+      const buckets = new Int32Array(maxScore + 2)
+      for (const i of matched) buckets[maxScore - scores[i] + 1]++
+      for (let b = 1; b < buckets.length; b++) buckets[b] += buckets[b - 1]
+      const ranked = new Int32Array(matched.length)
+      for (const i of matched) ranked[buckets[maxScore - scores[i]]++] = i
+      for (let p = start; p < end && p < ranked.length; p++) pageRows.push(ranked[p])
+    }
+
+    return {
+      items: pageRows.map((i) => this.summary(i)),
+      total,
+      facets: {
+        type: toCounts(TYPE_CODES, typeCount),
+        industry: toCounts(INDUSTRY_CODES, industryCount),
+        region: toCounts(REGION_CODES, regionCount),
+        feeMode: toCounts(FEE_CODES, feeCount),
+      },
+    }
+  }
+}
+
+function toCounts(codes: readonly string[], counts: Int32Array): Record<string, number> {
+  const out: Record<string, number> = {}
+  for (let c = 0; c < codes.length; c++) out[codes[c]] = counts[c]
+  return out
+}
+
+function addFees(
+  target: { lumpSumFen?: number; entryFeeFen?: number; royaltyRate?: number; royaltyBasis?: 'sales' | 'profit' },
+  r: PatentRecord,
+): void {
+  if (r.lumpSumFen !== undefined) target.lumpSumFen = r.lumpSumFen
+  if (r.entryFeeFen !== undefined) target.entryFeeFen = r.entryFeeFen
+  if (r.royaltyRate !== undefined) {
+    target.royaltyRate = r.royaltyRate
+    target.royaltyBasis = r.royaltyBasis
+  }
+}

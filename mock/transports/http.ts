@@ -1,0 +1,240 @@
+// The mock behind node:http: `/api/*` goes to the shared router, anything else is the H5 build
+// (static files with an index.html fallback for browser-history routes). Node-only.
+
+import { createReadStream, promises as fs } from 'node:fs'
+import http from 'node:http'
+import path from 'node:path'
+import { MAX_BODY_BYTES } from '@/rules'
+import { createMockContext, type MockContext, type MockOptions } from '../context'
+import { errorBody } from '../core/errors'
+import { handle, type MockResponse } from '../router'
+
+export interface MockHttpServerOptions extends MockOptions {
+  /** Directory of the H5 build to serve next to the API. */
+  staticDir?: string
+}
+
+export type MockHttpServer = http.Server & { mock: MockContext }
+
+export const HTTP_DEFAULT_PATENTS = 50000
+/** After a 413 the rest of the upload is read and dropped up to this much, then the socket is cut. */
+const DRAIN_LIMIT_BYTES = 8 * 1024 * 1024
+
+const CORS_HEADERS: Record<string, string> = {
+  'access-control-allow-origin': '*',
+  'access-control-allow-methods': 'GET, POST, PUT, PATCH, DELETE, OPTIONS',
+  'access-control-allow-headers': 'Authorization, Content-Type, Idempotency-Key, X-Mock-Fail',
+  'access-control-expose-headers': 'Idempotent-Replayed',
+  'access-control-max-age': '600',
+}
+
+const CONTENT_TYPES: Record<string, string> = {
+  '.html': 'text/html; charset=utf-8',
+  '.js': 'application/javascript; charset=utf-8',
+  '.mjs': 'application/javascript; charset=utf-8',
+  '.css': 'text/css; charset=utf-8',
+  '.json': 'application/json; charset=utf-8',
+  '.map': 'application/json; charset=utf-8',
+  '.txt': 'text/plain; charset=utf-8',
+  '.csv': 'text/csv; charset=utf-8',
+  '.xml': 'application/xml; charset=utf-8',
+  '.svg': 'image/svg+xml',
+  '.png': 'image/png',
+  '.jpg': 'image/jpeg',
+  '.jpeg': 'image/jpeg',
+  '.gif': 'image/gif',
+  '.webp': 'image/webp',
+  '.ico': 'image/x-icon',
+  '.woff': 'font/woff',
+  '.woff2': 'font/woff2',
+  '.ttf': 'font/ttf',
+  '.otf': 'font/otf',
+  '.eot': 'application/vnd.ms-fontobject',
+  '.wasm': 'application/wasm',
+  '.mp4': 'video/mp4',
+  '.webmanifest': 'application/manifest+json',
+}
+
+function sendJson(res: http.ServerResponse, status: number, body: unknown, extra: Record<string, string> = {}): void {
+  const text = JSON.stringify(body)
+  res.writeHead(status, {
+    ...CORS_HEADERS,
+    'content-type': 'application/json; charset=utf-8',
+    'cache-control': 'no-store',
+    'content-length': String(Buffer.byteLength(text)),
+    ...extra,
+  })
+  res.end(text)
+}
+
+function sendMockResponse(res: http.ServerResponse, mockRes: MockResponse): void {
+  const headers = mockRes.headers ?? {}
+  const contentType = Object.keys(headers).find((h) => h.toLowerCase() === 'content-type')
+  if (contentType && typeof mockRes.body === 'string') {
+    // Non-JSON payloads (e.g. CSV exports) travel as they are.
+    res.writeHead(mockRes.status, {
+      ...CORS_HEADERS,
+      'cache-control': 'no-store',
+      'content-length': String(Buffer.byteLength(mockRes.body)),
+      ...headers,
+    })
+    res.end(mockRes.body)
+    return
+  }
+  sendJson(res, mockRes.status, mockRes.body ?? null, headers)
+}
+
+type BodyResult = { ok: true; text: string | undefined } | { ok: false }
+
+/**
+ * Reads the body while counting bytes; past 64 KB it answers 413 at once and throws the rest away
+ * (never buffering it), so a huge or endless upload costs no memory.
+ */
+function readBody(req: http.IncomingMessage, res: http.ServerResponse): Promise<BodyResult> {
+  return new Promise((resolve) => {
+    const declared = Number(req.headers['content-length'])
+    const chunks: Buffer[] = []
+    let bytes = 0
+    let rejected = false
+    let drained = 0
+    const reject = () => {
+      rejected = true
+      chunks.length = 0
+      sendJson(res, 413, errorBody('PAYLOAD_TOO_LARGE'))
+      resolve({ ok: false })
+    }
+    if (declared > MAX_BODY_BYTES) reject()
+    req.on('data', (chunk: Buffer) => {
+      if (rejected) {
+        drained += chunk.length
+        if (drained > DRAIN_LIMIT_BYTES) req.destroy()
+        return
+      }
+      bytes += chunk.length
+      if (bytes > MAX_BODY_BYTES) {
+        reject()
+        return
+      }
+      chunks.push(chunk)
+    })
+    req.on('end', () => {
+      if (!rejected) resolve({ ok: true, text: bytes === 0 ? undefined : Buffer.concat(chunks).toString('utf8') })
+    })
+    req.on('error', () => {
+      if (!rejected) {
+        rejected = true
+        resolve({ ok: false })
+      }
+    })
+  })
+}
+
+function headerMap(req: http.IncomingMessage): Record<string, string | undefined> {
+  const out: Record<string, string | undefined> = {}
+  for (const name of Object.keys(req.headers)) {
+    const value = req.headers[name]
+    out[name] = Array.isArray(value) ? value.join(', ') : value
+  }
+  return out
+}
+
+async function serveApi(req: http.IncomingMessage, res: http.ServerResponse, ctx: MockContext): Promise<void> {
+  if (req.method === 'OPTIONS') {
+    res.writeHead(204, CORS_HEADERS)
+    res.end()
+    return
+  }
+  const body = await readBody(req, res)
+  if (!body.ok) return
+  const mockRes = await handle({ method: req.method ?? 'GET', url: req.url ?? '/', headers: headerMap(req), body: body.text }, ctx)
+  sendMockResponse(res, mockRes)
+}
+
+async function isFile(file: string): Promise<boolean> {
+  try {
+    return (await fs.stat(file)).isFile()
+  } catch {
+    return false
+  }
+}
+
+function streamFile(req: http.IncomingMessage, res: http.ServerResponse, file: string, size: number): void {
+  const ext = path.extname(file).toLowerCase()
+  res.writeHead(200, {
+    'content-type': CONTENT_TYPES[ext] ?? 'application/octet-stream',
+    'content-length': String(size),
+    // index.html must be revalidated so a new build's asset names are picked up.
+    'cache-control': ext === '.html' ? 'no-cache' : 'public, max-age=300',
+  })
+  if (req.method === 'HEAD') {
+    res.end()
+    return
+  }
+  createReadStream(file)
+    .on('error', () => res.destroy())
+    .pipe(res)
+}
+
+async function serveStatic(req: http.IncomingMessage, res: http.ServerResponse, staticDir: string | undefined): Promise<void> {
+  if (!staticDir) {
+    sendJson(res, 404, errorBody('NOT_FOUND', '接口不存在'))
+    return
+  }
+  if (req.method !== 'GET' && req.method !== 'HEAD') {
+    sendJson(res, 405, errorBody('NOT_FOUND', '不支持的请求方法'), { allow: 'GET, HEAD' })
+    return
+  }
+  const root = path.resolve(staticDir)
+  const rawPath = (req.url ?? '/').split('?')[0].split('#')[0]
+  let decoded: string
+  try {
+    decoded = decodeURIComponent(rawPath)
+  } catch {
+    sendJson(res, 400, errorBody('VALIDATION_FAILED', '路径编码不正确'))
+    return
+  }
+  const target = path.resolve(root, '.' + path.posix.normalize('/' + decoded))
+  if (target !== root && !target.startsWith(root + path.sep)) {
+    sendJson(res, 404, errorBody('NOT_FOUND'))
+    return
+  }
+  let file = target
+  try {
+    const stat = await fs.stat(file)
+    if (stat.isDirectory()) file = path.join(file, 'index.html')
+  } catch {
+    // Missing: decided below.
+  }
+  if (!(await isFile(file))) {
+    // Browser-history routes (/pages/event/index?scene=…) are app paths, not files: serve the app.
+    // A missing asset (anything with an extension) stays a 404 so a bad deploy is visible.
+    if (path.extname(decoded) !== '') {
+      res.writeHead(404, { 'content-type': 'text/plain; charset=utf-8' })
+      res.end('Not found')
+      return
+    }
+    file = path.join(root, 'index.html')
+    if (!(await isFile(file))) {
+      res.writeHead(404, { 'content-type': 'text/plain; charset=utf-8' })
+      res.end('Not found')
+      return
+    }
+  }
+  const stat = await fs.stat(file)
+  streamFile(req, res, file, stat.size)
+}
+
+export function createMockHttpServer(options: MockHttpServerOptions = {}): MockHttpServer {
+  const ctx = createMockContext({ ...options, patentCount: options.patentCount ?? HTTP_DEFAULT_PATENTS })
+  const server = http.createServer((req, res) => {
+    const url = req.url ?? '/'
+    const isApi = url === '/api' || url.startsWith('/api/') || url.startsWith('/api?')
+    const work = isApi ? serveApi(req, res, ctx) : serveStatic(req, res, options.staticDir)
+    work.catch((error: unknown) => {
+      ctx.logger.error('[mock] request failed', error)
+      if (!res.headersSent) sendJson(res, 500, errorBody('INTERNAL', '服务器内部错误，请稍后重试'))
+      else res.destroy()
+    })
+  })
+  return Object.assign(server, { mock: ctx })
+}

@@ -1,0 +1,31 @@
+// `npm test`: typecheck, lint, jest (unit, component, API over real HTTP), then Playwright E2E in
+// Debian's Chromium against a fresh H5 build served with the mock API.
+import { existsSync } from 'node:fs'
+import { run } from './lib.mjs'
+
+const chromium = process.env.CHROMIUM_PATH || '/usr/bin/chromium'
+const steps = [
+  ['类型检查', 'npx', ['tsc', '--noEmit']],
+  ['代码规范', 'npx', ['eslint', '.', '--max-warnings=0']],
+  ['Jest 单元/组件/API 测试', 'npx', ['jest', '--ci']],
+  ['构建 H5', 'npm', ['run', 'build:h5']],
+  ['E2E（Chromium）', 'npx', ['playwright', 'test']],
+]
+
+if (!existsSync(chromium)) {
+  console.error(`找不到 Chromium（${chromium}）。请先安装：apt-get update && apt-get install -y chromium`)
+  process.exit(1)
+}
+
+const timings = []
+for (const [label, command, args] of steps) {
+  console.log(`\n=== ${label} ===`)
+  try {
+    timings.push([label, await run(command, args)])
+  } catch (error) {
+    console.error(`\n✗ ${label} 失败：${error.message}`)
+    process.exit(1)
+  }
+}
+console.log('\n=== 全部通过 ===')
+for (const [label, seconds] of timings) console.log(`${label.padEnd(24)} ${seconds.toFixed(1)} s`)

@@ -1,0 +1,72 @@
+import Taro from '@tarojs/taro'
+
+export interface TransportRequest {
+  method: 'GET' | 'POST' | 'PUT' | 'PATCH' | 'DELETE'
+  url: string
+  headers: Record<string, string>
+  body?: unknown
+}
+
+export interface TransportResponse {
+  status: number
+  body: unknown
+}
+
+export type Transport = (req: TransportRequest) => Promise<TransportResponse>
+
+/** Real HTTP through Taro.request (wx.request in the mini-program, fetch on H5). */
+function httpTransport(base: string): Transport {
+  const prefix = base.replace(/\/+$/, '')
+  return async (req) => {
+    const res = await Taro.request({
+      url: prefix + req.url,
+      method: req.method,
+      header: req.headers,
+      data: req.body as TaroGeneral.IAnyObject | undefined,
+      dataType: 'json',
+      timeout: 15000,
+    })
+    return { status: res.statusCode, body: res.data }
+  }
+}
+
+/**
+ * The mock runs inside the app when no base URL was configured at build time. The `if` tests a
+ * build-time constant, so webpack drops the branch — and the whole mock — from builds that point
+ * at a real server.
+ */
+function inprocTransport(): Transport | null {
+  if (HUIQI_API_BASE === '') {
+    // eslint-disable-next-line @typescript-eslint/no-require-imports
+    const { createInprocTransport } = require('@mock/transports/inproc') as typeof import('@mock/transports/inproc')
+    const mock = createInprocTransport({
+      patentCount: HUIQI_MOCK_PATENTS,
+      storage: {
+        get: (key: string) => (Taro.getStorageSync(key) as string) || null,
+        set: (key: string, value: string) => Taro.setStorageSync(key, value),
+      },
+    })
+    return async (req) => {
+      const res = await mock.request({
+        method: req.method,
+        url: req.url,
+        headers: Object.fromEntries(Object.entries(req.headers).map(([k, v]) => [k.toLowerCase(), v])),
+        body: req.body === undefined ? undefined : JSON.stringify(req.body),
+      })
+      return { status: res.status, body: res.body }
+    }
+  }
+  return null
+}
+
+let current: Transport | null = null
+
+export function getTransport(): Transport {
+  if (!current) current = inprocTransport() ?? httpTransport(HUIQI_API_BASE)
+  return current
+}
+
+/** Tests swap the transport (e.g. to count calls or simulate a network failure). */
+export function setTransport(transport: Transport | null): void {
+  current = transport
+}

@@ -1,0 +1,11 @@
+import { useState, type PropsWithChildren } from 'react'
+import { QueryClientProvider } from '@tanstack/react-query'
+import { createQueryClient } from '@/api/query-client'
+import './app.scss'
+
+function App({ children }: PropsWithChildren) {
+  const [queryClient] = useState(createQueryClient)
+  return <QueryClientProvider client={queryClient}>{children}</QueryClientProvider>
+}
+
+export default App

@@ -1,0 +1,35 @@
+import { useMutation, useQueryClient } from '@tanstack/react-query'
+import { api } from '@/api/client'
+import type { LoginResponse, Role } from '@/api/types'
+import { getLoginCode } from '@/platform/login-code'
+import { useSessionStore } from '@/stores/session'
+
+export async function login(role: Role): Promise<LoginResponse> {
+  const code = await getLoginCode()
+  return api<LoginResponse>('POST', '/api/auth/login', { body: code ? { role, code } : { role } })
+}
+
+export function useLogin() {
+  const queryClient = useQueryClient()
+  return useMutation({
+    mutationFn: login,
+    onSuccess: ({ token, user }) => {
+      useSessionStore.getState().setSession(token, user)
+      queryClient.removeQueries({ queryKey: ['me'] })
+    },
+  })
+}
+
+export function useLogout() {
+  const queryClient = useQueryClient()
+  return useMutation({
+    mutationFn: async () => {
+      // Signing out must work offline too: the local session is dropped whatever the server says.
+      await api('POST', '/api/auth/logout').catch(() => undefined)
+    },
+    onSettled: () => {
+      useSessionStore.getState().clear()
+      queryClient.removeQueries({ queryKey: ['me'] })
+    },
+  })
+}

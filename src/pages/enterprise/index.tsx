@@ -1,0 +1,26 @@
+import Taro from '@tarojs/taro'
+import { View } from '@tarojs/components'
+import { ErrorState, Skeleton, EmptyState } from '@/components/states'
+import { useMe } from '@/features/auth/api/me'
+import { EnterpriseForm } from '@/features/profile/components/enterprise-form'
+import { useSessionStore } from '@/stores/session'
+
+export default function EnterprisePage() {
+  const token = useSessionStore((s) => s.token)
+  const me = useMe()
+
+  if (!token) {
+    return (
+      <View className='page'>
+        <EmptyState title='请先登录' hint='在“我的”选择演示身份后再填写企业信息' actionText='去登录' onAction={() => Taro.switchTab({ url: '/pages/me/index' })} />
+      </View>
+    )
+  }
+  if (me.isPending) return <View className='page'><Skeleton rows={2} /></View>
+  if (me.isError) return <View className='page'><ErrorState error={me.error} onRetry={() => me.refetch()} /></View>
+  return (
+    <View className='page'>
+      <EnterpriseForm saved={me.data.enterprise} />
+    </View>
+  )
+}

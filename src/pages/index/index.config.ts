@@ -1,0 +1,1 @@
+export default definePageConfig({ navigationBarTitleText: '惠企专利通', enablePullDownRefresh: true })

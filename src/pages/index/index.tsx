@@ -1,0 +1,48 @@
+import Taro, { usePullDownRefresh } from '@tarojs/taro'
+import { Text, View } from '@tarojs/components'
+import { ErrorState, Skeleton } from '@/components/states'
+import { usePatentList } from '@/features/patents/api/patents'
+import { PatentCard } from '@/features/patents/components/patent-card'
+import './index.scss'
+
+const ENTRIES = [
+  { title: '找专利', hint: '开放许可专利', url: '/pages/patents/index', tab: true },
+  { title: '对接活动', hint: '供需对接·路演', url: '/pages/events/index', tab: true },
+  { title: '入园惠企', hint: '质押融资', url: '/pages/events/index', tab: true },
+  { title: '我的', hint: '企业信息', url: '/pages/me/index', tab: true },
+]
+
+export default function HomePage() {
+  const latest = usePatentList({ sort: 'newest', pageSize: 5 })
+  usePullDownRefresh(() => {
+    latest.refetch().finally(() => Taro.stopPullDownRefresh())
+  })
+
+  return (
+    <View className='page home'>
+      <View className='home__hero'>
+        <Text className='home__title'>惠企专利通</Text>
+        <Text className='home__subtitle'>专利开放许可 · 供需对接 · 入园惠企融资</Text>
+        <View className='home__search' role='search' onClick={() => Taro.switchTab({ url: '/pages/patents/index' })}>
+          <Text>搜索专利名称、专利号、专利权人</Text>
+        </View>
+      </View>
+      <View className='home__entries'>
+        {ENTRIES.map((e) => (
+          <View key={e.title} className='home__entry' role='link' onClick={() => (e.tab ? Taro.switchTab({ url: e.url }) : Taro.navigateTo({ url: e.url }))}>
+            <Text className='home__entry-title'>{e.title}</Text>
+            <Text className='home__entry-hint'>{e.hint}</Text>
+          </View>
+        ))}
+      </View>
+      <Text className='section-title'>最新开放许可</Text>
+      {latest.isPending ? (
+        <Skeleton rows={3} />
+      ) : latest.isError ? (
+        <ErrorState error={latest.error} onRetry={() => latest.refetch()} />
+      ) : (
+        latest.data.pages[0].items.map((p) => <PatentCard key={p.id} patent={p} />)
+      )}
+    </View>
+  )
+}

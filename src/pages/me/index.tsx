@@ -1,0 +1,88 @@
+import Taro from '@tarojs/taro'
+import { Text, View } from '@tarojs/components'
+import { AtButton } from 'taro-ui'
+import { errorMessage } from '@/api/error'
+import type { Role } from '@/api/types'
+import { useLogin, useLogout } from '@/features/auth/api/login'
+import { useMe } from '@/features/auth/api/me'
+import { useSessionStore } from '@/stores/session'
+import './index.scss'
+
+const IDENTITIES: { role: Role; title: string; hint: string }[] = [
+  { role: 'sme', title: '企业用户', hint: '浏览开放许可专利、报名活动、跟踪申请' },
+  { role: 'officer', title: '工作人员', hint: '园区/主管部门工作人员、专利运营特派员' },
+]
+
+function ChooseIdentity() {
+  const login = useLogin()
+  return (
+    <View className='me__login'>
+      <Text className='me__login-title'>选择演示身份</Text>
+      <Text className='me__login-hint'>演示环境无需密码，数据均为模拟数据</Text>
+      {IDENTITIES.map((identity) => (
+        <View
+          key={identity.role}
+          role='button'
+          className={`identity${login.isPending && login.variables === identity.role ? ' identity--busy' : ''}`}
+          onClick={() => !login.isPending && login.mutate(identity.role)}
+        >
+          <Text className='identity__title'>{identity.title}</Text>
+          <Text className='identity__hint'>{identity.hint}</Text>
+        </View>
+      ))}
+      {login.isError ? (
+        <View className='me__error' role='alert'>
+          登录失败：{errorMessage(login.error)}
+        </View>
+      ) : null}
+    </View>
+  )
+}
+
+function MenuItem({ label, value, url }: { label: string; value?: string; url: string }) {
+  return (
+    <View className='menu-item' role='link' onClick={() => Taro.navigateTo({ url })}>
+      <Text className='menu-item__label'>{label}</Text>
+      <Text className='menu-item__value'>{value ?? ''}</Text>
+      <Text className='menu-item__arrow'>›</Text>
+    </View>
+  )
+}
+
+export default function MePage() {
+  const user = useSessionStore((s) => s.user)
+  const me = useMe()
+  const logout = useLogout()
+
+  if (!user) {
+    return (
+      <View className='page me'>
+        <ChooseIdentity />
+      </View>
+    )
+  }
+
+  const enterprise = me.data?.enterprise
+  const isOfficer = user.role === 'officer'
+  return (
+    <View className='page me'>
+      <View className='me__header'>
+        <Text className='me__name'>{user.name}</Text>
+        <Text className='me__role'>{isOfficer ? '工作人员' : '企业用户'}</Text>
+        {!isOfficer ? <Text className='me__enterprise'>{enterprise ? enterprise.name : '尚未填写企业信息'}</Text> : null}
+      </View>
+      <View className='menu'>
+        {isOfficer ? (
+          <MenuItem label='工作台' value='活动、报名、签到、申请处理' url='/officer/pages/workbench/index' />
+        ) : (
+          <MenuItem label='企业信息' value={enterprise ? '已填写' : '待完善'} url='/pages/enterprise/index' />
+        )}
+      </View>
+      <View className='me__logout'>
+        <AtButton circle loading={logout.isPending} onClick={() => logout.mutate()}>
+          退出登录
+        </AtButton>
+      </View>
+    </View>
+  )
+}

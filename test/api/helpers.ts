@@ -1,0 +1,65 @@
+// Shared by the API tests: a real node:http mock server on an ephemeral port, and fetch helpers.
+
+import type { AddressInfo } from 'node:net'
+import { createMockHttpServer, type MockHttpServer, type MockHttpServerOptions } from '@mock/transports/http'
+
+export interface TestServer {
+  server: MockHttpServer
+  base: string
+  close(): Promise<void>
+}
+
+export async function startServer(options: MockHttpServerOptions = {}): Promise<TestServer> {
+  const server = createMockHttpServer({ logger: { error: () => undefined }, ...options })
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve))
+  const { port } = server.address() as AddressInfo
+  return {
+    server,
+    base: `http://127.0.0.1:${port}`,
+    close: () =>
+      new Promise<void>((resolve) => {
+        server.close(() => resolve())
+        server.closeAllConnections()
+      }),
+  }
+}
+
+// Tests read response bodies field by field and assert them; typing each one up front buys nothing.
+// eslint-disable-next-line @typescript-eslint/no-explicit-any
+export interface ApiResult<T = any> {
+  status: number
+  body: T
+  headers: Headers
+}
+
+export interface CallOptions {
+  method?: string
+  token?: string
+  body?: unknown
+  /** Sent as is (for malformed JSON and size tests). */
+  rawBody?: string
+  headers?: Record<string, string>
+}
+
+export function client(base: string) {
+  // eslint-disable-next-line @typescript-eslint/no-explicit-any
+  return async function call<T = any>(path: string, options: CallOptions = {}): Promise<ApiResult<T>> {
+    const headers: Record<string, string> = { ...(options.headers ?? {}) }
+    if (options.token) headers.authorization = `Bearer ${options.token}`
+    let body: string | undefined
+    if (options.rawBody !== undefined) body = options.rawBody
+    else if (options.body !== undefined) body = JSON.stringify(options.body)
+    if (body !== undefined) headers['content-type'] = 'application/json'
+    const res = await fetch(base + path, { method: options.method ?? (body !== undefined ? 'POST' : 'GET'), headers, body })
+    const text = await res.text()
+    return { status: res.status, body: text ? JSON.parse(text) : null, headers: res.headers }
+  }
+}
+
+/** Asserts the API.md error envelope and returns it. */
+export function expectError(res: ApiResult, status: number, code: string): { code: string; message: string; fields?: Record<string, string> } {
+  expect(res.status).toBe(status)
+  expect(res.body).toEqual({ error: expect.objectContaining({ code, message: expect.any(String) }) })
+  expect(res.body.error.message).toMatch(/[\u4e00-\u9fff]/)
+  return res.body.error
+}

@@ -1,0 +1,66 @@
+// Jest stand-in for @tarojs/taro: the calls the app makes, with storage backed by a Map and
+// navigation recorded so tests can assert where a tap leads.
+const storage = new Map<string, unknown>()
+export const navigation: { url: string; kind: string }[] = []
+let routerParams: Record<string, string> = {}
+
+export function __setRouterParams(params: Record<string, string>) {
+  routerParams = params
+}
+export function __resetTaro() {
+  storage.clear()
+  navigation.length = 0
+  routerParams = {}
+  toasts.length = 0
+}
+export const toasts: { title: string; icon?: string }[] = []
+
+const noopHook = () => undefined
+const record = (kind: string) => (opts: { url: string }) => {
+  navigation.push({ url: opts.url, kind })
+  return Promise.resolve()
+}
+
+const Taro = {
+  ENV_TYPE: { WEAPP: 'WEAPP', WEB: 'WEB', RN: 'RN', SWAN: 'SWAN', ALIPAY: 'ALIPAY', TT: 'TT', QQ: 'QQ', JD: 'JD' },
+  getEnv: () => 'WEB',
+  getStorageSync: (key: string) => (storage.has(key) ? storage.get(key) : ''),
+  setStorageSync: (key: string, value: unknown) => {
+    storage.set(key, value)
+  },
+  removeStorageSync: (key: string) => {
+    storage.delete(key)
+  },
+  navigateTo: record('navigateTo'),
+  redirectTo: record('redirectTo'),
+  switchTab: record('switchTab'),
+  reLaunch: record('reLaunch'),
+  navigateBack: () => Promise.resolve(),
+  showToast: (opts: { title: string; icon?: string }) => {
+    toasts.push(opts)
+    return Promise.resolve()
+  },
+  hideToast: () => undefined,
+  showLoading: () => Promise.resolve(),
+  hideLoading: () => undefined,
+  showModal: () => Promise.resolve({ confirm: true, cancel: false }),
+  stopPullDownRefresh: () => undefined,
+  login: () => Promise.resolve({ code: 'jest-code' }),
+  request: () => Promise.reject(new Error('Taro.request is not available in jest; use the in-process transport')),
+  getSystemInfoSync: () => ({ windowWidth: 375, windowHeight: 667, pixelRatio: 2, platform: 'devtools' }),
+  pxTransform: (n: number) => `${n / 2}px`,
+  nextTick: (fn: () => void) => setTimeout(fn, 0),
+  createSelectorQuery: () => ({ select: () => ({ boundingClientRect: () => ({ exec: () => undefined }) }) }),
+  eventCenter: { on: noopHook, off: noopHook, trigger: noopHook },
+}
+
+export const useRouter = () => ({ params: routerParams, path: '' })
+export const useDidShow = noopHook
+export const useDidHide = noopHook
+export const usePullDownRefresh = noopHook
+export const useReachBottom = noopHook
+export const useShareAppMessage = noopHook
+export const useLoad = noopHook
+export const useReady = noopHook
+
+export default Taro
