@@ -5,6 +5,8 @@ import { createTables, type MockDb } from './db'
 import { defaultRandom, type RandomSource } from './core/random'
 import { PatentStore } from './patents/store'
 import { DEFAULT_SEED, generatePatents, type PatentRecord } from './seed/patents'
+import { seedDemoApplications } from './seed/applications'
+import { seedEvents } from './seed/events'
 import { seedUsers } from './seed/users'
 import type { MockResponse } from './router'
 
@@ -58,10 +60,14 @@ export function createMockContext(options: MockOptions = {}): MockContext {
   const tables = createTables()
   const db: MockDb = { ...tables, patents: new PatentStore(recordsFor(patentCount, options.seed ?? DEFAULT_SEED)) }
   seedUsers(db)
+  const now = options.now ?? (() => Date.now())
+  // Events before applications: seeded registrations point at seeded events.
+  seedEvents(db, now())
+  seedDemoApplications(db, now())
   return {
     db,
     random: options.random ?? defaultRandom(),
-    now: options.now ?? (() => Date.now()),
+    now,
     latencyMs: clamp(options.latencyMs, 0, 60000, 0),
     failRate: clamp(options.failRate, 0, 1, 0),
     version: MOCK_VERSION,

@@ -8,11 +8,13 @@ export default defineAppConfig({
     'pages/me/index',
     'pages/enterprise/index',
   ],
+  // Feature pages live in subpackages so the main package (tabs + public deep links) stays small.
   subPackages: [
-    {
-      root: 'officer',
-      pages: ['pages/workbench/index'],
-    },
+    { root: 'packages/trade', pages: ['pages/licence-apply/index', 'pages/licence-done/index', 'pages/favourites/index', 'pages/need-new/index', 'pages/need-matches/index'] },
+    { root: 'packages/events', pages: ['pages/signup/index', 'pages/ticket/index', 'pages/poster/index'] },
+    { root: 'packages/finance', pages: ['pages/products/index', 'pages/product/index', 'pages/apply/index'] },
+    { root: 'packages/tracking', pages: ['pages/applications/index', 'pages/application/index', 'pages/messages/index'] },
+    { root: 'officer', pages: ['pages/workbench/index', 'pages/events/index', 'pages/event-edit/index', 'pages/registrations/index', 'pages/notice/index', 'pages/checkin/index', 'pages/applications/index'] },
   ],
   window: {
     backgroundTextStyle: 'dark',

@@ -3,6 +3,7 @@
 // restart and the HTTP mock can persist to MOCK_DATA_FILE.
 
 import type { EnterpriseProfile, Role } from '@/api/types'
+import type { ApplicationKind, FinanceStatus, LicenceStatus, RegistrationStatus } from '@/rules'
 import type { PatentStore } from '../patents/store'
 import { Table, type Row } from './table'
 
@@ -41,11 +42,162 @@ export interface IdempotencyRow extends Row {
   createdAtMs: number
 }
 
+// ---- Applications: three kinds, one shape for tracking (我的申请), timelines and officer moves ----
+
+export interface TimelineEntry {
+  status: string
+  at: string
+  note: string
+}
+
+interface ApplicationRowBase extends Row {
+  userId: string
+  /** What 我的申请 shows: the patent's, event's or product's name. */
+  title: string
+  createdAt: string
+  updatedAt: string
+  /** Every status the item has had, oldest first; the first entry is its creation. */
+  timeline: TimelineEntry[]
+}
+
+/** 开放许可实施通知 (专利法第五十一条). */
+export interface LicenceApplicationRow extends ApplicationRowBase {
+  status: LicenceStatus
+  patentId: string
+  patentNo: string
+  enterprise: { name: string; uscc: string; contactName: string; phone: string }
+  intendedUse: string
+  /** `YYYY-MM-DD`. */
+  expectedStart: string
+  licensedAt?: string
+  /** licensedAt + 3 months: 备案 deadline. */
+  filingDeadline?: string
+}
+
+export interface FinancingNeed {
+  amountFen: number
+  termMonths: number
+  purpose: string
+  patentIds: string[]
+}
+
+export interface RegistrationRow extends ApplicationRowBase {
+  status: RegistrationStatus
+  eventId: string
+  attendeeName: string
+  phone: string
+  enterprise: { name: string; uscc: string }
+  financingNeed?: FinancingNeed
+  /** Monotonic sign-up order: waitlist promotion takes the lowest. */
+  seq: number
+  /** Set once confirmed (opaque, ≥ 96 bits, URL-safe, ≤ 32 chars). */
+  ticketCode?: string
+  checkedInAt?: string
+  checkedInDeviceId?: string
+}
+
+export interface FinanceApplicationRow extends ApplicationRowBase {
+  status: FinanceStatus
+  enterprise: { name: string; uscc: string; contactName: string; phone: string }
+  amountFen: number
+  termMonths: number
+  purpose: string
+  productId?: string
+  patentIds: string[]
+}
+
+export type ApplicationRowOf<K extends ApplicationKind> = K extends 'licence'
+  ? LicenceApplicationRow
+  : K extends 'registration'
+    ? RegistrationRow
+    : FinanceApplicationRow
+
+// ---- Events (对接活动 / 入园惠企) ----
+
+export interface AgendaItem {
+  time: string
+  title: string
+  speaker?: string
+}
+
+export interface EventRow extends Row {
+  kind: 'matchmaking' | 'financing'
+  title: string
+  organizer: string
+  venue: string
+  city: string
+  startsAt: string
+  endsAt: string
+  signupOpensAt: string
+  signupClosesAt: string
+  capacity: number
+  requiresApproval: boolean
+  /** When false a full event answers 409 EVENT_FULL instead of waitlisting. */
+  waitlistEnabled: boolean
+  description: string
+  agenda: AgendaItem[]
+  /** Participating banks (financing sessions). */
+  banks?: string[]
+  createdBy?: string
+  createdAt: string
+  updatedAt: string
+}
+
+// ---- Everything else users keep ----
+
+export interface NeedRow extends Row {
+  userId: string
+  title: string
+  description: string
+  industry: string
+  budgetFen?: number
+  keywords: string[]
+  createdAt: string
+}
+
+/** `id` is `${userId}:${patentId}`. */
+export interface FavouriteRow extends Row {
+  userId: string
+  patentId: string
+  createdAt: string
+}
+
+export interface NotificationRow extends Row {
+  userId: string
+  /** status: an application moved; waitlist: promoted from the waitlist; notice: written by an officer. */
+  type: 'status' | 'waitlist' | 'notice'
+  title: string
+  /** Plain text, shown as text — never as HTML. */
+  body: string
+  createdAt: string
+  readAt: string | null
+  link?: { kind: ApplicationKind; id: string }
+}
+
+/** One accepted check-in scan, keyed by `${deviceId}:${ticketCode}:${scannedAt}` so a replayed batch is a no-op. */
+export interface CheckinRow extends Row {
+  ticketCode: string
+  eventId: string
+  registrationId: string | null
+  scannedAt: string
+  deviceId: string
+  result: 'ok' | 'duplicate' | 'unknown' | 'wrong_event' | 'not_confirmed'
+  receivedAt: string
+}
+
 export interface MockDb {
   users: Table<UserRow>
   sessions: Table<SessionRow>
   enterprises: Table<EnterpriseRow>
   idempotency: Table<IdempotencyRow>
+  licenceApplications: Table<LicenceApplicationRow>
+  registrations: Table<RegistrationRow>
+  financeApplications: Table<FinanceApplicationRow>
+  events: Table<EventRow>
+  needs: Table<NeedRow>
+  favourites: Table<FavouriteRow>
+  notifications: Table<NotificationRow>
+  checkins: Table<CheckinRow>
   patents: PatentStore
 }
 
@@ -55,6 +207,14 @@ export function createTables(): Omit<MockDb, 'patents'> {
     sessions: new Table<SessionRow>('sessions'),
     enterprises: new Table<EnterpriseRow>('enterprises'),
     idempotency: new Table<IdempotencyRow>('idempotency'),
+    licenceApplications: new Table<LicenceApplicationRow>('licenceApplications'),
+    registrations: new Table<RegistrationRow>('registrations').addIndex('ticket', (r) => r.ticketCode),
+    financeApplications: new Table<FinanceApplicationRow>('financeApplications'),
+    events: new Table<EventRow>('events'),
+    needs: new Table<NeedRow>('needs'),
+    favourites: new Table<FavouriteRow>('favourites'),
+    notifications: new Table<NotificationRow>('notifications'),
+    checkins: new Table<CheckinRow>('checkins'),
   }
 }
 

@@ -7,9 +7,9 @@ import './index.scss'
 
 const ENTRIES = [
   { title: '找专利', hint: '开放许可专利', url: '/pages/patents/index', tab: true },
-  { title: '对接活动', hint: '供需对接·路演', url: '/pages/events/index', tab: true },
-  { title: '入园惠企', hint: '质押融资', url: '/pages/events/index', tab: true },
-  { title: '我的', hint: '企业信息', url: '/pages/me/index', tab: true },
+  { title: '发布需求', hint: '智能匹配专利', url: '/packages/trade/pages/need-new/index', tab: false },
+  { title: '对接活动', hint: '供需对接·路演·入园惠企', url: '/pages/events/index', tab: true },
+  { title: '融资产品', hint: '知识产权质押融资', url: '/packages/finance/pages/products/index', tab: false },
 ]
 
 export default function HomePage() {

@@ -75,7 +75,12 @@ export default function MePage() {
         {isOfficer ? (
           <MenuItem label='工作台' value='活动、报名、签到、申请处理' url='/officer/pages/workbench/index' />
         ) : (
-          <MenuItem label='企业信息' value={enterprise ? '已填写' : '待完善'} url='/pages/enterprise/index' />
+          <>
+            <MenuItem label='企业信息' value={enterprise ? '已填写' : '待完善'} url='/pages/enterprise/index' />
+            <MenuItem label='我的申请' value='许可、活动、融资进度' url='/packages/tracking/pages/applications/index' />
+            <MenuItem label='消息' url='/packages/tracking/pages/messages/index' />
+            <MenuItem label='我的收藏' url='/packages/trade/pages/favourites/index' />
+          </>
         )}
       </View>
       <View className='me__logout'>

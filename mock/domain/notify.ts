@@ -1,0 +1,20 @@
+// Every message a user receives goes through here: status changes, waitlist promotion, officer notices.
+
+import type { MockContext } from '../context'
+import { toIsoCst } from '../core/time'
+import { newId } from '../core/ids'
+import type { NotificationRow } from '../db'
+
+export function notify(ctx: MockContext, userId: string, message: Pick<NotificationRow, 'type' | 'title' | 'body' | 'link'>): NotificationRow {
+  const row: NotificationRow = {
+    id: newId(ctx, 'n'),
+    userId,
+    type: message.type,
+    title: message.title,
+    body: message.body,
+    link: message.link,
+    createdAt: toIsoCst(ctx.now()),
+    readAt: null,
+  }
+  return ctx.db.notifications.insert(row)
+}
