@@ -30,6 +30,6 @@ export default defineConfig({
     url: `http://localhost:${PORT}/api/health`,
     reuseExistingServer: false,
     timeout: 60_000,
-    env: { PORT: String(PORT), STATIC_DIR: 'dist/h5', MOCK_PATENTS: '50000' },
+    env: { PORT: String(PORT), STATIC_DIR: process.env.E2E_STATIC_DIR || 'dist/h5', MOCK_PATENTS: '50000' },
   },
 })

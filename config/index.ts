@@ -31,7 +31,8 @@ export default defineConfig<'webpack5'>(async () => {
     designWidth: 750,
     deviceRatio: { 640: 2.34 / 2, 750: 1, 375: 2, 828: 1.81 / 2 },
     sourceRoot: 'src',
-    outputRoot: `dist/${process.env.TARO_ENV}`,
+    // HUIQI_OUT_DIR lets parallel work build side by side (e.g. dist-events/weapp) without clobbering dist/.
+    outputRoot: `${process.env.HUIQI_OUT_DIR || 'dist'}/${process.env.TARO_ENV}`,
     plugins: [],
     defineConstants: {
       HUIQI_API_BASE: JSON.stringify(apiBase()),
