@@ -138,6 +138,8 @@ export interface EventRow extends Row {
   agenda: AgendaItem[]
   /** Participating banks (financing sessions). */
   banks?: string[]
+  /** Industry codes (rules catalog) the event serves; needs matching suggests events by these. */
+  industries: string[]
   createdBy?: string
   createdAt: string
   updatedAt: string
