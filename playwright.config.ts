@@ -5,12 +5,14 @@ const PORT = Number(process.env.E2E_PORT || 4173)
 // Debian's Chromium, never a downloaded browser: this machine has no route to browser CDNs.
 export default defineConfig({
   testDir: 'test/e2e',
+  // Its own folder: Playwright empties outputDir on start, and test-results/ also holds Jest's JSON.
+  outputDir: 'test-results/playwright',
   timeout: 60_000,
   expect: { timeout: 10_000 },
   fullyParallel: false,
   workers: 1,
   retries: process.env.CI ? 1 : 0,
-  reporter: [['list']],
+  reporter: [['list'], ['json', { outputFile: 'test-results/e2e.json' }]],
   use: {
     baseURL: `http://localhost:${PORT}`,
     viewport: { width: 390, height: 844 },

@@ -1,13 +1,14 @@
 // `npm test`: typecheck, lint, jest (unit, component, API over real HTTP), then Playwright E2E in
 // Debian's Chromium against a fresh H5 build served with the mock API.
-import { existsSync } from 'node:fs'
-import { run } from './lib.mjs'
+import { existsSync, mkdirSync, readFileSync } from 'node:fs'
+import path from 'node:path'
+import { root, run } from './lib.mjs'
 
 const chromium = process.env.CHROMIUM_PATH || '/usr/bin/chromium'
 const steps = [
   ['类型检查', 'npx', ['tsc', '--noEmit']],
   ['代码规范', 'npx', ['eslint', '.', '--max-warnings=0']],
-  ['Jest 单元/组件/API 测试', 'npx', ['jest', '--ci']],
+  ['Jest 单元/组件/API 测试', 'npx', ['jest', '--ci', '--json', '--outputFile=test-results/jest.json']],
   ['构建 H5', 'npm', ['run', 'build:h5']],
   ['E2E（Chromium）', 'npx', ['playwright', 'test']],
 ]
@@ -17,6 +18,7 @@ if (!existsSync(chromium)) {
   process.exit(1)
 }
 
+mkdirSync(path.join(root, 'test-results'), { recursive: true })
 const timings = []
 for (const [label, command, args] of steps) {
   console.log(`\n=== ${label} ===`)
@@ -29,3 +31,10 @@ for (const [label, command, args] of steps) {
 }
 console.log('\n=== 全部通过 ===')
 for (const [label, seconds] of timings) console.log(`${label.padEnd(24)} ${seconds.toFixed(1)} s`)
+
+// One closing line over both runners, in the plain form CI reads.
+const jest = JSON.parse(readFileSync(path.join(root, 'test-results/jest.json'), 'utf8'))
+const e2e = JSON.parse(readFileSync(path.join(root, 'test-results/e2e.json'), 'utf8')).stats
+const passed = jest.numPassedTests + e2e.expected + e2e.flaky
+const failed = jest.numFailedTests + e2e.unexpected
+console.log(`Tests: ${passed} passed, ${failed} failed, ${jest.numPendingTests + e2e.skipped} skipped`)
