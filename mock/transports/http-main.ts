@@ -1,5 +1,6 @@
 // `npx tsx mock/transports/http-main.ts` — the mock API (and optionally the H5 build) on one port.
-// Env: PORT (3000), MOCK_PATENTS (50000), MOCK_LATENCY_MS (0), MOCK_FAIL_RATE (0), STATIC_DIR.
+// Env: PORT (3000), MOCK_PATENTS (50000), MOCK_LATENCY_MS (0), MOCK_FAIL_RATE (0), STATIC_DIR,
+// MOCK_DATA_FILE (persist state there after every acknowledged write; restored on start).
 
 import { createMockHttpServer, HTTP_DEFAULT_PATENTS } from './http'
 
@@ -21,6 +22,7 @@ const server = createMockHttpServer({
   latencyMs: numberFromEnv('MOCK_LATENCY_MS', 0),
   failRate: numberFromEnv('MOCK_FAIL_RATE', 0),
   staticDir: process.env.STATIC_DIR || undefined,
+  dataFile: process.env.MOCK_DATA_FILE || undefined,
 })
 const seededMs = Date.now() - started
 
@@ -31,6 +33,7 @@ server.listen(port, () => {
   console.log(
     `  ${server.mock.db.patents.size} patents seeded in ${seededMs} ms` +
       (process.env.STATIC_DIR ? `, serving ${process.env.STATIC_DIR}` : '') +
+      (process.env.MOCK_DATA_FILE ? `, state in ${process.env.MOCK_DATA_FILE}` : '') +
       (server.mock.latencyMs ? `, latency ${server.mock.latencyMs} ms` : '') +
       (server.mock.failRate ? `, fail rate ${server.mock.failRate}` : ''),
   )

@@ -1,17 +1,20 @@
 // The mock behind node:http: `/api/*` goes to the shared router, anything else is the H5 build
 // (static files with an index.html fallback for browser-history routes). Node-only.
 
-import { createReadStream, promises as fs } from 'node:fs'
+import { createReadStream, existsSync, promises as fs, readFileSync, renameSync, writeFileSync } from 'node:fs'
 import http from 'node:http'
 import path from 'node:path'
 import { MAX_BODY_BYTES } from '@/rules'
 import { createMockContext, type MockContext, type MockOptions } from '../context'
 import { errorBody } from '../core/errors'
-import { handle, type MockResponse } from '../router'
+import { exportState, importState } from '../db'
+import { handle, isWrite, type MockResponse } from '../router'
 
 export interface MockHttpServerOptions extends MockOptions {
   /** Directory of the H5 build to serve next to the API. */
   staticDir?: string
+  /** Persist state here after every acknowledged write, and restore it on start (MOCK_DATA_FILE). */
+  dataFile?: string
 }
 
 export type MockHttpServer = http.Server & { mock: MockContext }
@@ -138,7 +141,23 @@ function headerMap(req: http.IncomingMessage): Record<string, string | undefined
   return out
 }
 
-async function serveApi(req: http.IncomingMessage, res: http.ServerResponse, ctx: MockContext): Promise<void> {
+/**
+ * Written before the response goes out, so an acknowledged write survives a crash; write-temp +
+ * rename means a kill mid-write leaves the previous complete file, never a torn one.
+ */
+function saveState(ctx: MockContext, file: string): void {
+  const tmp = `${file}.${process.pid}.tmp`
+  writeFileSync(tmp, JSON.stringify(exportState(ctx.db)))
+  renameSync(tmp, file)
+}
+
+function loadState(ctx: MockContext, file: string): void {
+  if (!existsSync(file)) return
+  const restored = importState(ctx.db, JSON.parse(readFileSync(file, 'utf8')))
+  if (!restored) throw new Error(`${file} is not a mock state snapshot`)
+}
+
+async function serveApi(req: http.IncomingMessage, res: http.ServerResponse, ctx: MockContext, dataFile?: string): Promise<void> {
   if (req.method === 'OPTIONS') {
     res.writeHead(204, CORS_HEADERS)
     res.end()
@@ -146,7 +165,9 @@ async function serveApi(req: http.IncomingMessage, res: http.ServerResponse, ctx
   }
   const body = await readBody(req, res)
   if (!body.ok) return
-  const mockRes = await handle({ method: req.method ?? 'GET', url: req.url ?? '/', headers: headerMap(req), body: body.text }, ctx)
+  const method = req.method ?? 'GET'
+  const mockRes = await handle({ method, url: req.url ?? '/', headers: headerMap(req), body: body.text }, ctx)
+  if (dataFile && isWrite(method) && mockRes.status >= 200 && mockRes.status < 300) saveState(ctx, dataFile)
   sendMockResponse(res, mockRes)
 }
 
@@ -226,10 +247,11 @@ async function serveStatic(req: http.IncomingMessage, res: http.ServerResponse, 
 
 export function createMockHttpServer(options: MockHttpServerOptions = {}): MockHttpServer {
   const ctx = createMockContext({ ...options, patentCount: options.patentCount ?? HTTP_DEFAULT_PATENTS })
+  if (options.dataFile) loadState(ctx, options.dataFile)
   const server = http.createServer((req, res) => {
     const url = req.url ?? '/'
     const isApi = url === '/api' || url.startsWith('/api/') || url.startsWith('/api?')
-    const work = isApi ? serveApi(req, res, ctx) : serveStatic(req, res, options.staticDir)
+    const work = isApi ? serveApi(req, res, ctx, options.dataFile) : serveStatic(req, res, options.staticDir)
     work.catch((error: unknown) => {
       ctx.logger.error('[mock] request failed', error)
       if (!res.headersSent) sendJson(res, 500, errorBody('INTERNAL', '服务器内部错误，请稍后重试'))
