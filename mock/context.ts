@@ -1,7 +1,7 @@
 // Everything a handler needs: state, clock, randomness and the injected failure knobs. Built once
 // per transport; the router is stateless.
 
-import { createTables, type MockDb } from './db'
+import { captureBaseline, createTables, type MockDb, type SeedBaseline } from './db'
 import { defaultRandom, type RandomSource } from './core/random'
 import { PatentStore } from './patents/store'
 import { DEFAULT_SEED, generatePatents, type PatentRecord } from './seed/patents'
@@ -33,6 +33,8 @@ export interface MockContext {
   failRate: number
   version: string
   logger: { error(...args: unknown[]): void }
+  /** Rows as seeded at start-up; snapshots leave out rows still equal to them. */
+  baseline: SeedBaseline
   /** Creating writes in flight per idempotency scope, so a concurrent retry waits for the first. */
   inflight: Map<string, Promise<MockResponse>>
 }
@@ -66,6 +68,7 @@ export function createMockContext(options: MockOptions = {}): MockContext {
   seedDemoApplications(db, now())
   return {
     db,
+    baseline: captureBaseline(db),
     random: options.random ?? defaultRandom(),
     now,
     latencyMs: clamp(options.latencyMs, 0, 60000, 0),

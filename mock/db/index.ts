@@ -242,12 +242,33 @@ function tablesOf(db: MockDb): Table<Row>[] {
 export interface ExportOptions {
   /** Keep only the newest N rows of a table (insertion order), e.g. `{ idempotency: 200 }` to fit a 1 MB storage key. */
   limits?: Record<string, number>
+  /** Leave out rows still exactly as seeded (see `captureBaseline`). */
+  baseline?: SeedBaseline
+}
+
+/** The JSON of every row right after seeding, per table name → row id. */
+export type SeedBaseline = Map<string, Map<string, string>>
+
+/**
+ * Seeded rows are generated relative to the clock at start-up (events are always upcoming). A
+ * snapshot that carried them unchanged would pin last week's dates on the next start, and fill
+ * most of WeChat's 1 MB storage key; so snapshots keep only what users and officers changed.
+ */
+export function captureBaseline(db: MockDb): SeedBaseline {
+  const baseline: SeedBaseline = new Map()
+  for (const table of tablesOf(db)) {
+    const rows = new Map<string, string>()
+    for (const row of table.values()) rows.set(row.id, JSON.stringify(row))
+    baseline.set(table.name, rows)
+  }
+  return baseline
 }
 
 export function exportState(db: MockDb, options: ExportOptions = {}): MockState {
   const tables: Record<string, Row[]> = {}
   for (const table of tablesOf(db)) {
-    const rows = table.dump()
+    const seeded = options.baseline?.get(table.name)
+    const rows = seeded ? table.dump().filter((row) => seeded.get(row.id) !== JSON.stringify(row)) : table.dump()
     const limit = options.limits?.[table.name]
     tables[table.name] = limit !== undefined && rows.length > limit ? rows.slice(rows.length - limit) : rows
   }

@@ -1,5 +1,117 @@
-// Routes for this resource are added by its feature; see mock/README.md → Adding an endpoint.
+// Public event routes (API.md → Events) and the attendee's own registrations. Officer routes
+// (create/edit events, registration lists, approve/reject, notices, check-ins) live in officer.ts and
+// share mock/domain/registrations.ts.
 
+import { DEFAULT_PAGE_SIZE, MAX_PAGE_SIZE } from '@/api/types'
+import { EVENT_KINDS, EVENT_STATUSES, EVENT_WHEN, type EventListResponse, type RegistrationResponse } from '@/api/types-events'
+import { isIndustry, isRegion } from '@/rules'
+import { notFound } from '../core/errors'
+import { QueryReader } from '../core/query'
+import { DAY_MS } from '../core/time'
 import type { RouteTable } from '../core/types'
+import type { EventRow } from '../db'
+import {
+  activeRegistrationsByEvent,
+  cancelRegistration,
+  countsByEvent,
+  publicEvent,
+  publicEventSummary,
+  publicRegistration,
+  signUp,
+} from '../domain/registrations'
+import { authed } from './common'
 
-export const eventsRoutes: RouteTable = {}
+const MAX_PAGE = 10000
+const MAX_Q_LENGTH = 50
+
+function requireEvent(events: { get(id: string): EventRow | undefined }, id: string): EventRow {
+  const event = events.get(id)
+  if (!event) throw notFound('活动不存在或已下线')
+  return event
+}
+
+export const eventsRoutes: RouteTable = {
+  // Upcoming and running events first (soonest first), then ended ones (most recent first).
+  'GET /api/events': {
+    access: 'public',
+    handler: (req, ctx) => {
+      const r = new QueryReader(req.query)
+      const kind = r.oneOf('kind', EVENT_KINDS, '活动类型')
+      const status = r.oneOf('status', EVENT_STATUSES, '活动状态')
+      const city = r.check('city', isRegion, '城市')
+      const industry = r.check('industry', isIndustry, '行业')
+      const when = r.oneOf('when', EVENT_WHEN, '时间范围') ?? 'all'
+      const q = r.string('q', { max: MAX_Q_LENGTH, label: '搜索词' })
+      const page = r.int('page', { min: 1, max: MAX_PAGE, label: '页码' }) ?? 1
+      const pageSize = r.int('pageSize', { min: 1, max: MAX_PAGE_SIZE, label: '每页条数' }) ?? DEFAULT_PAGE_SIZE
+      r.done()
+
+      const now = ctx.now()
+      const horizon = when === 'week' ? now + 7 * DAY_MS : when === 'month' ? now + 30 * DAY_MS : Infinity
+      const counts = countsByEvent(ctx.db)
+      const mine = req.user ? activeRegistrationsByEvent(ctx.db, req.user.id) : undefined
+      const needle = q?.toLowerCase()
+
+      const rows = ctx.db.events.filter((e) => {
+        if (kind && e.kind !== kind) return false
+        if (city && e.city !== city) return false
+        if (industry && e.industries.indexOf(industry) < 0) return false
+        if (when !== 'all') {
+          const starts = Date.parse(e.startsAt)
+          if (Date.parse(e.endsAt) <= now || starts >= horizon) return false
+        }
+        if (needle && (e.title + '\n' + e.organizer + '\n' + e.venue).toLowerCase().indexOf(needle) < 0) return false
+        return true
+      })
+      let items = rows.map((e) => publicEventSummary(e, ctx.db, now, counts, mine))
+      if (status) items = items.filter((e) => e.status === status)
+      items.sort((a, b) => {
+        const aEnded = a.status === 'ended'
+        const bEnded = b.status === 'ended'
+        if (aEnded !== bEnded) return aEnded ? 1 : -1
+        const byStart = aEnded ? b.startsAt.localeCompare(a.startsAt) : a.startsAt.localeCompare(b.startsAt)
+        return byStart || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0)
+      })
+      const body: EventListResponse = {
+        items: items.slice((page - 1) * pageSize, page * pageSize),
+        total: items.length,
+        page,
+        pageSize,
+      }
+      return { body }
+    },
+  },
+
+  'GET /api/events/:id': {
+    access: 'public',
+    handler: (req, ctx) => ({ body: publicEvent(requireEvent(ctx.db.events, req.params.id), ctx, req.user) }),
+  },
+
+  'POST /api/events/:id/registrations': {
+    roles: ['sme'],
+    idempotent: true,
+    handler: (req, ctx) => {
+      const { user } = authed(req)
+      const event = requireEvent(ctx.db.events, req.params.id)
+      const row = signUp(ctx, user, event, req.body)
+      const body: RegistrationResponse = { registration: publicRegistration(row, event, ctx.db) }
+      return { status: 201, body }
+    },
+  },
+
+  // Owner or any officer; anyone else gets the same 404 as a missing id.
+  'GET /api/registrations/:id': (req, ctx) => {
+    const { user } = authed(req)
+    const row = ctx.db.registrations.get(req.params.id)
+    if (!row || (row.userId !== user.id && user.role !== 'officer')) throw notFound('报名记录不存在')
+    const body: RegistrationResponse = { registration: publicRegistration(row, ctx.db.events.get(row.eventId), ctx.db) }
+    return { body }
+  },
+
+  'POST /api/registrations/:id/cancel': (req, ctx) => {
+    const { user } = authed(req)
+    const row = cancelRegistration(ctx, user, req.params.id)
+    const body: RegistrationResponse = { registration: publicRegistration(row, ctx.db.events.get(row.eventId), ctx.db) }
+    return { body }
+  },
+}

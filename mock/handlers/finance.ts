@@ -1,5 +1,245 @@
-// Routes for this resource are added by its feature; see mock/README.md → Adding an endpoint.
+// 入园惠企 融资对接 (API.md → Financing): bank products, financing applications and the pledge
+// readiness self-check. Officer moves of applications go through the shared transition route.
 
+import { DEFAULT_PAGE_SIZE, MAX_PAGE_SIZE } from '@/api/types'
+import {
+  COLLATERAL_TYPES,
+  type BankListResponse,
+  type FinanceApplication,
+  type FinanceApplicationResponse,
+  type FinanceProduct,
+  type FinanceProductListResponse,
+  type PledgeCheckResponse,
+} from '@/api/types-finance'
+import {
+  checkDescription,
+  checkEnterpriseName,
+  checkFinancingAmountFen,
+  checkPersonName,
+  checkPhone,
+  checkTermMonths,
+  checkUscc,
+  FINANCING_MAX_FEN,
+  LOAN_TERMS,
+  statusLabel,
+} from '@/rules'
+import type { MockContext } from '../context'
+import { MockHttpError, notFound, validationFailed } from '../core/errors'
+import { newId } from '../core/ids'
+import { QueryReader } from '../core/query'
 import type { RouteTable } from '../core/types'
+import type { FinanceApplicationRow } from '../db'
+import { notify } from '../domain/notify'
+import { parsePatentIdsParam, pledgeCheck } from '../domain/pledge-check'
+import { checkPatentIds, MAX_FINANCING_PATENTS, PURPOSE_MAX } from '../domain/registrations'
+import { created } from '../domain/workflow'
+import { BANKS, FINANCE_PRODUCTS, findBank, findProduct } from '../seed/finance'
+import { authed, isPlainObject } from './common'
 
-export const financeRoutes: RouteTable = {}
+const MAX_PAGE = 1000
+const FEN_PER_WAN = 1_000_000
+
+function wan(fen: number): string {
+  return `${fen / FEN_PER_WAN}万元`
+}
+
+function copyProduct(p: FinanceProduct): FinanceProduct {
+  return { ...p, termMonths: p.termMonths.slice(), requiredDocuments: p.requiredDocuments.slice(), highlights: p.highlights.slice() }
+}
+
+function own(obj: Record<string, unknown>, key: string): unknown {
+  return Object.prototype.hasOwnProperty.call(obj, key) ? obj[key] : undefined
+}
+
+export function publicFinanceApplication(row: FinanceApplicationRow): FinanceApplication {
+  const out: FinanceApplication = {
+    id: row.id,
+    status: row.status,
+    statusLabel: statusLabel('finance', row.status),
+    title: row.title,
+    enterprise: { ...row.enterprise },
+    amountFen: row.amountFen,
+    termMonths: row.termMonths,
+    purpose: row.purpose,
+    patentIds: row.patentIds.slice(),
+    createdAt: row.createdAt,
+    updatedAt: row.updatedAt,
+    timeline: row.timeline.map((t) => ({ ...t })),
+  }
+  if (row.productId) {
+    out.productId = row.productId
+    const product = findProduct(row.productId)
+    if (product) out.product = { id: product.id, bank: product.bank, name: product.name }
+  }
+  return out
+}
+
+type ApplicationInput = Pick<FinanceApplicationRow, 'enterprise' | 'amountFen' | 'termMonths' | 'purpose' | 'patentIds'> & { productId?: string }
+
+function checkApplication(ctx: MockContext, body: unknown): ApplicationInput {
+  if (!isPlainObject(body)) throw new MockHttpError('VALIDATION_FAILED', '请求体应为 JSON 对象')
+  const fields: Record<string, string> = {}
+
+  const rawEnterprise = own(body, 'enterprise')
+  const e = isPlainObject(rawEnterprise) ? rawEnterprise : {}
+  const name = checkEnterpriseName(own(e, 'name'))
+  const uscc = checkUscc(own(e, 'uscc'))
+  const contactName = checkPersonName(own(e, 'contactName'))
+  const phone = checkPhone(own(e, 'phone'))
+  if (!name.ok) fields['enterprise.name'] = name.message
+  if (!uscc.ok) fields['enterprise.uscc'] = uscc.message
+  if (!contactName.ok) fields['enterprise.contactName'] = contactName.message
+  if (!phone.ok) fields['enterprise.phone'] = phone.message
+
+  const amount = checkFinancingAmountFen(own(body, 'amountFen'))
+  const term = checkTermMonths(own(body, 'termMonths'))
+  const purpose = checkDescription(own(body, 'purpose'), { label: '资金用途', max: PURPOSE_MAX })
+  if (!amount.ok) fields.amountFen = amount.message
+  if (!term.ok) fields.termMonths = term.message
+  if (!purpose.ok) fields.purpose = purpose.message
+
+  const rawProductId = own(body, 'productId')
+  let productId: string | undefined
+  let product: FinanceProduct | undefined
+  if (rawProductId !== undefined && rawProductId !== null && rawProductId !== '') {
+    product = typeof rawProductId === 'string' ? findProduct(rawProductId) : undefined
+    if (!product) fields.productId = '融资产品不存在'
+    else {
+      productId = product.id
+      if (amount.ok && (amount.value < product.minAmountFen || amount.value > product.maxAmountFen)) {
+        fields.amountFen = `该产品可贷金额为${wan(product.minAmountFen)}–${wan(product.maxAmountFen)}`
+      }
+      if (term.ok && product.termMonths.indexOf(term.value) < 0) {
+        fields.termMonths = `该产品期限可选${product.termMonths.join('、')}个月`
+      }
+    }
+  }
+
+  // A credit product needs no pledge; every other financing here is secured by patents.
+  const minPatents = product && product.collateral === 'credit' ? 0 : 1
+  const patents = checkPatentIds(ctx.db, own(body, 'patentIds'), { min: minPatents, max: MAX_FINANCING_PATENTS })
+  if (!patents.ok) fields.patentIds = patents.message
+
+  if (Object.keys(fields).length > 0 || !name.ok || !uscc.ok || !contactName.ok || !phone.ok || !amount.ok || !term.ok || !purpose.ok || !patents.ok) {
+    throw validationFailed(fields, '融资申请信息有误，请检查标出的字段')
+  }
+  const input: ApplicationInput = {
+    enterprise: { name: name.value, uscc: uscc.value, contactName: contactName.value, phone: phone.value },
+    amountFen: amount.value,
+    termMonths: term.value,
+    purpose: purpose.value,
+    patentIds: patents.value,
+  }
+  if (productId) input.productId = productId
+  return input
+}
+
+export const financeRoutes: RouteTable = {
+  'GET /api/finance/banks': {
+    access: 'public',
+    handler: () => {
+      const body: BankListResponse = { items: BANKS.map((b) => ({ ...b })) }
+      return { body }
+    },
+  },
+
+  // Ordered by the lowest advertised rate, then id, so the cheapest offers come first.
+  'GET /api/finance/products': {
+    access: 'public',
+    handler: (req) => {
+      const r = new QueryReader(req.query)
+      const bank = r.check('bank', (v) => findBank(v) !== undefined, '银行')
+      const minAmount = r.int('minAmount', { min: 1, max: FINANCING_MAX_FEN, label: '最低金额（分）' })
+      const maxAmount = r.int('maxAmount', { min: 1, max: FINANCING_MAX_FEN, label: '最高金额（分）' })
+      const term = r.check('term', (v) => (LOAN_TERMS as readonly number[]).indexOf(Number(v)) >= 0 && /^\d+$/.test(v), '融资期限')
+      const collateral = r.oneOf('collateral', COLLATERAL_TYPES, '担保方式')
+      const page = r.int('page', { min: 1, max: MAX_PAGE, label: '页码' }) ?? 1
+      const pageSize = r.int('pageSize', { min: 1, max: MAX_PAGE_SIZE, label: '每页条数' }) ?? DEFAULT_PAGE_SIZE
+      if (minAmount !== undefined && maxAmount !== undefined && minAmount > maxAmount) r.fields.minAmount = '最低金额不能高于最高金额'
+      r.done()
+
+      const termMonths = term === undefined ? undefined : Number(term)
+      const items = FINANCE_PRODUCTS.filter(
+        (p) =>
+          (bank === undefined || p.bankId === bank) &&
+          (minAmount === undefined || p.maxAmountFen >= minAmount) &&
+          (maxAmount === undefined || p.minAmountFen <= maxAmount) &&
+          (termMonths === undefined || p.termMonths.indexOf(termMonths) >= 0) &&
+          (collateral === undefined || p.collateral === collateral),
+      )
+        .slice()
+        .sort((a, b) => a.annualRateMin - b.annualRateMin || (a.id < b.id ? -1 : 1))
+      const body: FinanceProductListResponse = {
+        items: items.slice((page - 1) * pageSize, page * pageSize).map(copyProduct),
+        total: items.length,
+        page,
+        pageSize,
+      }
+      return { body }
+    },
+  },
+
+  'GET /api/finance/products/:id': {
+    access: 'public',
+    handler: (req) => {
+      const product = findProduct(req.params.id)
+      if (!product) throw notFound('融资产品不存在')
+      return { body: copyProduct(product) }
+    },
+  },
+
+  'POST /api/finance/applications': {
+    roles: ['sme'],
+    idempotent: true,
+    handler: (req, ctx) => {
+      const { user } = authed(req)
+      const input = checkApplication(ctx, req.body)
+      const product = input.productId ? findProduct(input.productId) : undefined
+      const { at, timeline } = created(ctx, 'finance', 'submitted')
+      const row: FinanceApplicationRow = {
+        id: newId(ctx, 'f'),
+        userId: user.id,
+        title: product ? `${product.bank}·${product.name}` : '知识产权质押融资申请',
+        createdAt: at,
+        updatedAt: at,
+        timeline,
+        status: 'submitted',
+        ...input,
+      }
+      ctx.db.financeApplications.insert(row)
+      notify(ctx, user.id, {
+        type: 'status',
+        title: '融资申请已提交',
+        body: `「${row.title}」申请金额${wan(row.amountFen)}、期限${row.termMonths}个月，已提交，银行受理后将通知你。`,
+        link: { kind: 'finance', id: row.id },
+      })
+      const body: FinanceApplicationResponse = { application: publicFinanceApplication(row) }
+      return { status: 201, body }
+    },
+  },
+
+  // Owner or any officer (who moves applications along); anyone else gets a 404.
+  'GET /api/finance/applications/:id': (req, ctx) => {
+    const { user } = authed(req)
+    const row = ctx.db.financeApplications.get(req.params.id)
+    if (!row || (row.userId !== user.id && user.role !== 'officer')) throw notFound('融资申请不存在')
+    const body: FinanceApplicationResponse = { application: publicFinanceApplication(row) }
+    return { body }
+  },
+
+  'GET /api/finance/pledge-check': (req, ctx) => {
+    const { user } = authed(req)
+    const r = new QueryReader(req.query)
+    const term = r.check('termMonths', (v) => /^\d+$/.test(v) && (LOAN_TERMS as readonly number[]).indexOf(Number(v)) >= 0, '融资期限')
+    const applicant = r.string('applicant', { max: 50, label: '出质人名称' })
+    const parsed = parsePatentIdsParam(ctx, req.queryAll.patentIds)
+    if (!parsed.ok) r.fields.patentIds = parsed.message
+    r.done()
+    const patentIds = parsed.ok ? parsed.value : []
+    const applicantName = applicant ?? ctx.db.enterprises.get(user.id)?.name ?? null
+    const body: PledgeCheckResponse = {
+      items: pledgeCheck(ctx, patentIds, { termMonths: term === undefined ? undefined : Number(term), applicantName }),
+    }
+    return { body }
+  },
+}

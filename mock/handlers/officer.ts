@@ -1,5 +1,38 @@
-// Routes for this resource are added by its feature; see mock/README.md → Adding an endpoint.
+// API.md → Officer: the routes, each for role `officer` only (an SME token → 403, none → 401, checked
+// by the router before any handler runs). The handlers themselves are in ./officer-routes.ts,
+// plugged in through ./officer-registry.ts so the mini-program can keep them in its officer subpackage.
 
-import type { RouteTable } from '../core/types'
+import type { RouteSpec, RouteTable } from '../core/types'
+import './officer-install'
+import { officerHandler } from './officer-registry'
 
-export const officerRoutes: RouteTable = {}
+const ROUTES = {
+  'GET /api/officer/events': {},
+  'GET /api/officer/events/:id': {},
+  'POST /api/events': { idempotent: true },
+  'PATCH /api/events/:id': {},
+  'GET /api/events/:id/registrations': {},
+  'GET /api/events/:id/registrations.csv': {},
+  'POST /api/registrations/:id/approve': {},
+  'POST /api/registrations/:id/reject': {},
+  'POST /api/events/:id/notices': { idempotent: true },
+  'POST /api/checkins': {},
+  'POST /api/checkins/undo': {},
+  'GET /api/events/:id/roster': {},
+  'GET /api/officer/applications': {},
+  'POST /api/applications/:kind/:id/transition': {},
+} satisfies Record<string, Pick<RouteSpec, 'idempotent'>>
+
+export type OfficerRouteKey = keyof typeof ROUTES
+
+function build(): RouteTable {
+  const table: RouteTable = {}
+  for (const key of Object.keys(ROUTES) as OfficerRouteKey[]) {
+    const spec: RouteSpec = { roles: ['officer'], handler: (req, ctx) => officerHandler(key)(req, ctx) }
+    if ((ROUTES[key] as Pick<RouteSpec, 'idempotent'>).idempotent) spec.idempotent = true
+    table[key] = spec
+  }
+  return table
+}
+
+export const officerRoutes: RouteTable = build()

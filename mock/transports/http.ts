@@ -147,7 +147,7 @@ function headerMap(req: http.IncomingMessage): Record<string, string | undefined
  */
 function saveState(ctx: MockContext, file: string): void {
   const tmp = `${file}.${process.pid}.tmp`
-  writeFileSync(tmp, JSON.stringify(exportState(ctx.db)))
+  writeFileSync(tmp, JSON.stringify(exportState(ctx.db, { baseline: ctx.baseline })))
   renameSync(tmp, file)
 }
 

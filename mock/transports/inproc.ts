@@ -46,7 +46,7 @@ export function createInprocTransport(options: InprocOptions = {}): InprocTransp
   function persist(): void {
     if (!storage) return
     try {
-      storage.set(key, JSON.stringify(exportState(context.db, { limits: PERSISTED_LIMITS })))
+      storage.set(key, JSON.stringify(exportState(context.db, { limits: PERSISTED_LIMITS, baseline: context.baseline })))
     } catch (error) {
       context.logger.error('[mock] could not save state', error)
     }

@@ -12,7 +12,8 @@ const ROOT = path.resolve(__dirname, '../..')
 const EVENT_ID = 'ev-demo-open'
 
 function startMain(dataFile: string): Promise<{ child: ChildProcess; base: string }> {
-  const child = spawn(path.join(ROOT, 'node_modules/.bin/tsx'), ['mock/transports/http-main.ts'], {
+  // node itself with tsx as a loader: `tsx` the CLI forks a child, and SIGKILL would miss the server.
+  const child = spawn(process.execPath, ['--import', 'tsx', 'mock/transports/http-main.ts'], {
     cwd: ROOT,
     env: { ...process.env, PORT: '0', MOCK_PATENTS: '1000', MOCK_DATA_FILE: dataFile },
     stdio: ['ignore', 'pipe', 'pipe'],

@@ -64,3 +64,67 @@ export const useLoad = noopHook
 export const useReady = noopHook
 
 export default Taro
+
+// ---- Appended for the patents list (virtual list, share): page scroll, clipboard, scroll-to-top ----
+import { useEffect as usePageScrollEffect, useRef as usePageScrollRef } from 'react'
+
+type PageScrollListener = (e: { scrollTop: number }) => void
+const pageScrollListeners = new Set<PageScrollListener>()
+
+/** Components subscribe as in Taro; tests move the page with __firePageScroll(scrollTop). */
+export function usePageScroll(fn: PageScrollListener) {
+  const latest = usePageScrollRef(fn)
+  latest.current = fn
+  usePageScrollEffect(() => {
+    const listener: PageScrollListener = (e) => latest.current(e)
+    pageScrollListeners.add(listener)
+    return () => {
+      pageScrollListeners.delete(listener)
+    }
+  }, [])
+}
+
+export function __firePageScroll(scrollTop: number) {
+  pageScrollListeners.forEach((listener) => listener({ scrollTop }))
+}
+
+export const clipboard: { data: string | null } = { data: null }
+export const pageScrolls: { scrollTop: number }[] = []
+Object.assign(Taro, {
+  setClipboardData: (opts: { data: string }) => {
+    clipboard.data = opts.data
+    return Promise.resolve()
+  },
+  pageScrollTo: (opts: { scrollTop: number }) => {
+    pageScrolls.push({ scrollTop: opts.scrollTop })
+    return Promise.resolve()
+  },
+})
+
+// ---- Appended for events/finance: subscribe messages, page stack, calendar, album ----
+/** Every wx.requestSubscribeMessage call, in order; tests check it happened inside the tap. */
+export const subscribeRequests: { tmplIds: string[] }[] = []
+/** What Taro.getCurrentPages() returns; tests push entries to simulate a page underneath. */
+export const currentPages: { route: string }[] = []
+export const calendarEntries: Record<string, unknown>[] = []
+Object.assign(Taro, {
+  requestSubscribeMessage: (opts: { tmplIds: string[]; success?: (res: unknown) => void }) => {
+    subscribeRequests.push({ tmplIds: opts.tmplIds })
+    opts.success?.({ errMsg: 'requestSubscribeMessage:ok' })
+    return Promise.resolve({ errMsg: 'requestSubscribeMessage:ok' })
+  },
+  getCurrentPages: () => currentPages,
+  addPhoneCalendar: (opts: Record<string, unknown> & { success?: (res: unknown) => void }) => {
+    calendarEntries.push(opts)
+    opts.success?.({ errMsg: 'addPhoneCalendar:ok' })
+  },
+})
+
+// ---- Appended for the officer console: page titles ----
+export const navigationBarTitles: string[] = []
+Object.assign(Taro, {
+  setNavigationBarTitle: (opts: { title: string }) => {
+    navigationBarTitles.push(opts.title)
+    return Promise.resolve()
+  },
+})

@@ -42,6 +42,13 @@ function royaltyCapWarning(fee: DeclaredFee): string | null {
   return null
 }
 
+/** Problems with the declaration itself (a rate beyond the caps of RULES.md), whatever the scenario. */
+export function declaredFeeWarnings(fee: DeclaredFee): string[] {
+  if (fee.feeMode === 'lump_sum') return []
+  const warning = royaltyCapWarning(fee)
+  return warning ? [warning] : []
+}
+
 /**
  * Estimates the licence cost for the declared fee mode. Pure: the same inputs always give the same
  * figures, so the page and the tests agree. Amounts are integer fen, rounded per year.

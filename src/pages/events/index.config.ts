@@ -1,1 +1,1 @@
-export default definePageConfig({ navigationBarTitleText: '活动' })
+export default definePageConfig({ navigationBarTitleText: '活动', enablePullDownRefresh: true, onReachBottomDistance: 300 })

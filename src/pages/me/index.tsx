@@ -1,10 +1,13 @@
-import Taro from '@tarojs/taro'
+import type { ReactNode } from 'react'
+import Taro, { useDidShow } from '@tarojs/taro'
 import { Text, View } from '@tarojs/components'
 import { AtButton } from 'taro-ui'
 import { errorMessage } from '@/api/error'
 import type { Role } from '@/api/types'
 import { useLogin, useLogout } from '@/features/auth/api/login'
 import { useMe } from '@/features/auth/api/me'
+import { useUnreadCount } from '@/features/notifications/api/notifications'
+import { UnreadBadge } from '@/features/notifications/components/unread-badge'
 import { useSessionStore } from '@/stores/session'
 import './index.scss'
 
@@ -39,11 +42,12 @@ function ChooseIdentity() {
   )
 }
 
-function MenuItem({ label, value, url }: { label: string; value?: string; url: string }) {
+function MenuItem({ label, value, url, badge }: { label: string; value?: string; url: string; badge?: ReactNode }) {
   return (
     <View className='menu-item' role='link' onClick={() => Taro.navigateTo({ url })}>
       <Text className='menu-item__label'>{label}</Text>
       <Text className='menu-item__value'>{value ?? ''}</Text>
+      {badge}
       <Text className='menu-item__arrow'>›</Text>
     </View>
   )
@@ -53,6 +57,10 @@ export default function MePage() {
   const user = useSessionStore((s) => s.user)
   const me = useMe()
   const logout = useLogout()
+  const unread = useUnreadCount({ enabled: user?.role === 'sme' })
+  useDidShow(() => {
+    if (user?.role === 'sme') unread.refetch()
+  })
 
   if (!user) {
     return (
@@ -78,7 +86,7 @@ export default function MePage() {
           <>
             <MenuItem label='企业信息' value={enterprise ? '已填写' : '待完善'} url='/pages/enterprise/index' />
             <MenuItem label='我的申请' value='许可、活动、融资进度' url='/packages/tracking/pages/applications/index' />
-            <MenuItem label='消息' url='/packages/tracking/pages/messages/index' />
+            <MenuItem label='消息' url='/packages/tracking/pages/messages/index' badge={<UnreadBadge count={unread.data} />} />
             <MenuItem label='我的收藏' url='/packages/trade/pages/favourites/index' />
           </>
         )}

@@ -1,56 +1,95 @@
-import { useRouter } from '@tarojs/taro'
-import { Text, View } from '@tarojs/components'
-import { ErrorState, Skeleton } from '@/components/states'
+import Taro from '@tarojs/taro'
+import { Button, Text, View } from '@tarojs/components'
+import { AtButton } from 'taro-ui'
+import { ApiError } from '@/api/error'
+import { EmptyState, ErrorState, Skeleton } from '@/components/states'
+import { FavouriteButton } from '@/features/favourites/components/favourite-button'
 import { usePatent } from '@/features/patents/api/patents'
-import { FEE_MODE_LABELS, feeSummary, PATENT_TYPE_LABELS } from '@/features/patents/labels'
-import { industryLabel, regionLabel } from '@/rules'
-import { formatDate } from '@/utils/format'
+import { Declaration } from '@/features/patents/components/declaration'
+import { FeeEstimator } from '@/features/patents/components/fee-estimator'
+import { FEE_MODE_LABELS, feeSummary, formatCount, PATENT_TYPE_LABELS } from '@/features/patents/labels'
+import { licenceApplyPath, patentPath } from '@/features/patents/paths'
+import { copyText, SHOWS_SYSTEM_COPY_TOAST } from '@/platform/clipboard'
+import { useInitialRouteParams } from '@/platform/route-params'
+import { useSharePage } from '@/platform/share'
 import './index.scss'
 
-function Field({ label, value }: { label: string; value: string }) {
-  return (
-    <View className='field'>
-      <Text className='field__label'>{label}</Text>
-      <Text className='field__value'>{value}</Text>
-    </View>
-  )
-}
-
 export default function PatentPage() {
-  const { params } = useRouter()
-  const id = params.id ?? ''
+  const id = useInitialRouteParams().id ?? ''
   const patent = usePatent(id)
+  const share = useSharePage(patent.data ? { title: patent.data.title, path: patentPath(patent.data.id) } : null)
 
-  if (patent.isPending) return <View className='page'><Skeleton rows={3} /></View>
-  if (patent.isError) return <View className='page'><ErrorState error={patent.error} onRetry={() => patent.refetch()} /></View>
+  if (!id) {
+    return (
+      <View className='page'>
+        <EmptyState title='链接中缺少专利编号' actionText='去专利列表' onAction={() => Taro.switchTab({ url: '/pages/patents/index' })} />
+      </View>
+    )
+  }
+  if (patent.isPending) return <View className='page patent'><Skeleton rows={3} /></View>
+  if (patent.isError) {
+    if (patent.error instanceof ApiError && patent.error.code === 'NOT_FOUND') {
+      return (
+        <View className='page'>
+          <EmptyState title='专利不存在或已下线' hint='该专利可能已撤回开放许可声明' actionText='去专利列表' onAction={() => Taro.switchTab({ url: '/pages/patents/index' })} />
+        </View>
+      )
+    }
+    return <View className='page patent'><ErrorState error={patent.error} onRetry={() => patent.refetch()} /></View>
+  }
 
   const p = patent.data
+  const copyNumber = () =>
+    copyText(`ZL${p.patentNo}`).then((ok) => {
+      if (ok && !SHOWS_SYSTEM_COPY_TOAST) Taro.showToast({ title: '专利号已复制', icon: 'none' })
+    })
+
   return (
     <View className='page patent'>
-      <View className='card'>
+      <View className='card patent__hero'>
+        <View className='patent__badges'>
+          <Text className={`patent__type patent__type--${p.type}`}>{PATENT_TYPE_LABELS[p.type]}</Text>
+          <Text className='patent__badge'>开放许可</Text>
+          <Text className='patent__badge'>{p.legalStatus === 'valid' ? '有效' : p.legalStatus}</Text>
+        </View>
         <Text className='patent__title'>{p.title}</Text>
-        <Text className='patent__fee'>{feeSummary(p)}</Text>
+        <View className='patent__number' role='button' aria-label='复制专利号' onClick={copyNumber}>
+          <Text>ZL{p.patentNo}</Text>
+          <Text className='patent__copy'>复制</Text>
+        </View>
+        <Text className='patent__owner'>{p.patentee}</Text>
+        <View className='patent__fee-box'>
+          <Text className='patent__fee-label'>许可费</Text>
+          <Text className='patent__fee'>{feeSummary(p)}</Text>
+          <Text className='patent__fee-sub'>
+            {FEE_MODE_LABELS[p.feeMode]} · 许可期限 {p.licenceTermMonths} 个月
+          </Text>
+        </View>
+        <Text className='patent__stats'>
+          {formatCount(p.views)} 次浏览 · {formatCount(p.applications)} 家企业已申请许可
+        </Text>
       </View>
-      <View className='card'>
-        <Field label='专利号' value={`ZL${p.patentNo}`} />
-        <Field label='专利类型' value={PATENT_TYPE_LABELS[p.type]} />
-        <Field label='专利权人' value={p.patentee} />
-        <Field label='发明人' value={p.inventors.join('、')} />
-        <Field label='申请日' value={formatDate(p.applicationDate)} />
-        <Field label='授权公告日' value={formatDate(p.grantDate)} />
-        <Field label='届满日' value={formatDate(p.expiryDate)} />
-        <Field label='法律状态' value={p.legalStatus === 'valid' ? '有效' : p.legalStatus} />
-        <Field label='IPC 分类号' value={p.ipc} />
-        <Field label='行业 / 地区' value={`${industryLabel(p.industry)} / ${regionLabel(p.region)}`} />
-        <Field label='许可费支付方式' value={FEE_MODE_LABELS[p.feeMode]} />
-        <Field label='许可期限' value={`${p.licenceTermMonths} 个月`} />
-        <Field label='声明日期' value={formatDate(p.declaredAt)} />
-        <Field label='更新日期' value={formatDate(p.updatedAt)} />
-        <Field label='来源' value={p.source} />
-      </View>
+
+      <Declaration patent={p} onCopyNumber={copyNumber} />
+
       <View className='card'>
         <Text className='patent__section'>摘要</Text>
         <Text className='patent__abstract'>{p.abstract}</Text>
+      </View>
+
+      <FeeEstimator patent={p} />
+
+      <View className='patent__bar'>
+        <FavouriteButton patentId={p.id} />
+        <Button className='patent__share' openType={share.openType} onClick={share.onShare} aria-label='分享'>
+          <Text className='patent__share-icon'>⇪</Text>
+          <Text className='patent__share-text'>分享</Text>
+        </Button>
+        <View className='patent__apply'>
+          <AtButton type='primary' circle onClick={() => Taro.navigateTo({ url: licenceApplyPath(p.id) })}>
+            申请许可
+          </AtButton>
+        </View>
       </View>
     </View>
   )

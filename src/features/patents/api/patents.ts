@@ -1,4 +1,4 @@
-import { infiniteQueryOptions, queryOptions, useInfiniteQuery, useQuery } from '@tanstack/react-query'
+import { infiniteQueryOptions, keepPreviousData, queryOptions, useInfiniteQuery, useQuery } from '@tanstack/react-query'
 import { api } from '@/api/client'
 import type { PatentDetail, PatentListQuery, PatentListResponse } from '@/api/types'
 
@@ -6,6 +6,8 @@ export const patentKeys = {
   all: ['patents'] as const,
   lists: () => [...patentKeys.all, 'list'] as const,
   list: (query: PatentListQuery) => [...patentKeys.lists(), query] as const,
+  counts: () => [...patentKeys.all, 'count'] as const,
+  count: (query: PatentListQuery) => [...patentKeys.counts(), query] as const,
   details: () => [...patentKeys.all, 'detail'] as const,
   detail: (id: string) => [...patentKeys.details(), id] as const,
 }
@@ -23,6 +25,26 @@ export const patentListQueryOptions = (query: PatentListQuery) =>
 
 export function usePatentList(query: PatentListQuery) {
   return useInfiniteQuery(patentListQueryOptions(query))
+}
+
+/**
+ * Total and facets of a query without its items (pageSize 1): what a filter option would leave.
+ * Facets from the list itself count the filtered set, so an option of the active filter would
+ * always read 0 for its siblings; these counts drop that filter first.
+ */
+export const patentCountQueryOptions = (query: PatentListQuery) => {
+  // Order and paging do not change a count: one cache entry per set of filters.
+  const { sort: _sort, page: _page, pageSize: _pageSize, ...filters } = query
+  return queryOptions({
+    queryKey: patentKeys.count(filters),
+    queryFn: () => api<PatentListResponse>('GET', '/api/patents', { query: { ...filters, page: 1, pageSize: 1 } }),
+    placeholderData: keepPreviousData,
+    select: (res) => ({ total: res.total, facets: res.facets }),
+  })
+}
+
+export function usePatentCounts(query: PatentListQuery, enabled: boolean) {
+  return useQuery({ ...patentCountQueryOptions(query), enabled })
 }
 
 export const patentDetailQueryOptions = (id: string) =>

@@ -1,10 +1,36 @@
+import { useEffect } from 'react'
+import Taro, { useRouter } from '@tarojs/taro'
 import { View } from '@tarojs/components'
-import { EmptyState } from '@/components/states'
+import { ErrorState, Skeleton } from '@/components/states'
+import { goBackOr, OfficerOnly } from '../../components/officer-only'
+import { useOfficerEvent } from '../../features/events/api'
+import { EventForm } from '../../features/events/event-form'
 
-export default function Page() {
+const EVENTS_URL = '/officer/pages/events/index'
+
+function EventEditScreen({ id }: { id: string }) {
+  const event = useOfficerEvent(id)
+  if (!id) {
+    return (
+      <View className='page o-page'>
+        <EventForm onSaved={() => goBackOr(EVENTS_URL)} />
+      </View>
+    )
+  }
+  if (event.isPending) return <Skeleton rows={4} />
+  if (event.isError) return <ErrorState error={event.error} onRetry={() => event.refetch()} />
   return (
-    <View className='page'>
-      <EmptyState title='编辑活动' hint='功能建设中' />
+    <View className='page o-page'>
+      {/* Remount on a newer version so the form starts from what was saved. */}
+      <EventForm key={event.data.updatedAt} event={event.data} onSaved={() => goBackOr(EVENTS_URL)} />
     </View>
   )
+}
+
+export default function EventEditPage() {
+  const id = useRouter().params.id ?? ''
+  useEffect(() => {
+    Taro.setNavigationBarTitle({ title: id ? '编辑活动' : '新建活动' }).catch(() => undefined)
+  }, [id])
+  return <OfficerOnly>{() => <EventEditScreen id={decodeURIComponent(id)} />}</OfficerOnly>
 }

@@ -1,10 +1,49 @@
-import { View } from '@tarojs/components'
-import { EmptyState } from '@/components/states'
+import Taro, { useDidShow, usePullDownRefresh, useReachBottom } from '@tarojs/taro'
+import { Text, View } from '@tarojs/components'
+import { AtButton } from 'taro-ui'
+import { EmptyState, ErrorState, Skeleton } from '@/components/states'
+import { OfficerOnly } from '../../components/officer-only'
+import { useOfficerEventPages } from '../../features/events/api'
+import { EventRow } from '../../features/events/event-row'
 
-export default function Page() {
+function EventsScreen() {
+  const list = useOfficerEventPages()
+  useDidShow(() => void list.refetch())
+  usePullDownRefresh(() => {
+    list.refetch().finally(() => Taro.stopPullDownRefresh())
+  })
+  useReachBottom(() => {
+    if (list.hasNextPage && !list.isFetchingNextPage) list.fetchNextPage()
+  })
+  const items = list.data?.pages.flatMap((p) => p.items) ?? []
+  const total = list.data?.pages[0]?.total ?? 0
+
   return (
-    <View className='page'>
-      <EmptyState title='活动管理' hint='功能建设中' />
+    <View className='page o-page'>
+      <View className='o-toolbar'>
+        <Text className='o-toolbar__text'>{list.data ? `共 ${total} 场活动` : ''}</Text>
+        <AtButton type='primary' size='small' circle onClick={() => Taro.navigateTo({ url: '/officer/pages/event-edit/index' })}>
+          新建活动
+        </AtButton>
+      </View>
+      {list.isPending ? (
+        <Skeleton rows={3} />
+      ) : list.isError ? (
+        <ErrorState error={list.error} onRetry={() => list.refetch()} />
+      ) : items.length === 0 ? (
+        <EmptyState title='还没有活动' hint='点击「新建活动」发布第一场对接活动' />
+      ) : (
+        <>
+          {items.map((event) => (
+            <EventRow key={event.id} event={event} />
+          ))}
+          <Text className='o-hint'>{list.hasNextPage ? (list.isFetchingNextPage ? '加载中…' : '上拉加载更多') : '没有更多了'}</Text>
+        </>
+      )}
     </View>
   )
+}
+
+export default function EventsPage() {
+  return <OfficerOnly>{() => <EventsScreen />}</OfficerOnly>
 }

@@ -1,1 +1,1 @@
-export default definePageConfig({ navigationBarTitleText: '报名管理' })
+export default definePageConfig({ navigationBarTitleText: '报名管理', enablePullDownRefresh: true })

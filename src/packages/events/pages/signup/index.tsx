@@ -1,10 +1,80 @@
+import { useState } from 'react'
+import Taro, { useRouter } from '@tarojs/taro'
 import { View } from '@tarojs/components'
-import { EmptyState } from '@/components/states'
+import type { Registration } from '@/api/types-events'
+import { EmptyState, ErrorState, Skeleton } from '@/components/states'
+import { useMe } from '@/features/auth/api/me'
+import { useEvent } from '@/features/events/api/events'
+import { SignupForm } from '@/features/events/components/signup-form'
+import { SignupResult } from '@/features/events/components/signup-result'
+import { eventIdFromParams } from '@/features/events/event-id'
+import { hasTicket, registrationHeadline, signupBlocker } from '@/features/events/labels'
+import { ticketUrl } from '@/features/events/navigation'
+import { useSessionStore } from '@/stores/session'
 
-export default function Page() {
+export default function SignupPage() {
+  const { params } = useRouter()
+  const id = eventIdFromParams(params)
+  const token = useSessionStore((s) => s.token)
+  const me = useMe()
+  const event = useEvent(id)
+  const [result, setResult] = useState<Registration | null>(null)
+
+  if (result) {
+    return (
+      <View className='page'>
+        <SignupResult registration={result} />
+      </View>
+    )
+  }
+  if (!token) {
+    return (
+      <View className='page'>
+        <EmptyState title='请先登录' hint='在“我的”选择企业用户身份后即可报名' actionText='去登录' onAction={() => Taro.switchTab({ url: '/pages/me/index' })} />
+      </View>
+    )
+  }
+  if (me.isPending || event.isPending) return <View className='page'><Skeleton rows={2} /></View>
+  if (me.isError) return <View className='page'><ErrorState error={me.error} onRetry={() => me.refetch()} /></View>
+  if (event.isError) return <View className='page'><ErrorState error={event.error} onRetry={() => event.refetch()} /></View>
+
+  const enterprise = me.data.enterprise
+  if (!enterprise) {
+    return (
+      <View className='page'>
+        <EmptyState
+          title='请先完善企业信息'
+          hint='报名需使用企业名称和统一社会信用代码，填写一次即可在各处复用'
+          actionText='去填写企业信息'
+          onAction={() => Taro.navigateTo({ url: '/pages/enterprise/index' })}
+        />
+      </View>
+    )
+  }
+  const mine = event.data.myRegistration
+  if (mine) {
+    return (
+      <View className='page'>
+        <EmptyState
+          title={`您已报名：${registrationHeadline(mine)}`}
+          hint={event.data.title}
+          actionText={hasTicket(mine) ? '查看电子票' : '查看报名'}
+          onAction={() => Taro.redirectTo({ url: ticketUrl(mine.id) })}
+        />
+      </View>
+    )
+  }
+  const blocker = signupBlocker(event.data)
+  if (blocker) {
+    return (
+      <View className='page'>
+        <EmptyState title={blocker} hint={event.data.title} actionText='查看其他活动' onAction={() => Taro.switchTab({ url: '/pages/events/index' })} />
+      </View>
+    )
+  }
   return (
     <View className='page'>
-      <EmptyState title='活动报名' hint='功能建设中' />
+      <SignupForm event={event.data} enterprise={enterprise} onDone={setResult} />
     </View>
   )
 }

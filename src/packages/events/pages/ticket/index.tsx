@@ -1,10 +1,149 @@
-import { View } from '@tarojs/components'
-import { EmptyState } from '@/components/states'
+import Taro, { useDidShow, useRouter } from '@tarojs/taro'
+import { Text, View } from '@tarojs/components'
+import { AtButton } from 'taro-ui'
+import { errorMessage } from '@/api/error'
+import type { Registration } from '@/api/types-events'
+import { EmptyState, ErrorState, Skeleton } from '@/components/states'
+import { useCancelRegistration, useRegistration } from '@/features/events/api/registrations'
+import { eventTimeRange, hasTicket, registrationHeadline } from '@/features/events/labels'
+import { backToEvent } from '@/features/events/navigation'
+import { addToCalendar } from '@/platform/calendar'
+import { nextStatuses } from '@/rules'
+import { useSessionStore } from '@/stores/session'
+import { formatDateTime } from '@/utils/format'
+import { QrImage } from '../../components/qr-image'
+import './index.scss'
 
-export default function Page() {
+function maskPhone(phone: string): string {
+  return phone.length === 11 ? `${phone.slice(0, 3)}****${phone.slice(7)}` : phone
+}
+
+function canCancel(r: Registration): boolean {
+  const started = r.event ? Date.now() >= new Date(r.event.startsAt).getTime() : false
+  return !started && nextStatuses('registration', r.status, 'applicant').includes('cancelled')
+}
+
+function isActive(r: Registration): boolean {
+  return r.status !== 'cancelled' && r.status !== 'rejected'
+}
+
+export default function TicketPage() {
+  const { params } = useRouter()
+  const id = params.id ?? ''
+  const token = useSessionStore((s) => s.token)
+  const registration = useRegistration(token ? id : '')
+  const cancel = useCancelRegistration()
+
+  // A waitlisted seat can be confirmed (and a ticket issued) while the page is in the background.
+  useDidShow(() => {
+    if (token && id && !registration.isFetching) registration.refetch()
+  })
+
+  if (!token) {
+    return (
+      <View className='page'>
+        <EmptyState title='请先登录' hint='登录后查看您的电子票' actionText='去登录' onAction={() => Taro.switchTab({ url: '/pages/me/index' })} />
+      </View>
+    )
+  }
+  if (!id) return <View className='page'><EmptyState title='链接中缺少报名编号' /></View>
+  if (registration.isPending) return <View className='page'><Skeleton rows={2} /></View>
+  if (registration.isError) return <View className='page'><ErrorState error={registration.error} onRetry={() => registration.refetch()} /></View>
+
+  const r = registration.data
+  const ev = r.event
+
+  async function addCalendar() {
+    if (!ev) return
+    try {
+      const outcome = await addToCalendar({
+        uid: `huiqi-${r.id}`,
+        title: ev.title,
+        startsAt: ev.startsAt,
+        endsAt: ev.endsAt,
+        location: `${ev.cityLabel} ${ev.venue}`,
+        description: r.ticketCode ? `电子票号：${r.ticketCode}` : `主办：${ev.organizer}`,
+      })
+      Taro.showToast({ title: outcome === 'added' ? '已添加到日历' : '已下载日历文件', icon: 'success' })
+    } catch {
+      Taro.showToast({ title: '未能添加到日历', icon: 'none' })
+    }
+  }
+
+  async function confirmCancel() {
+    if (cancel.isPending) return
+    const { confirm } = await Taro.showModal({
+      title: '取消报名',
+      content: hasTicket(r) ? '取消后电子票失效，名额将释放给候补企业。确定取消吗？' : '确定取消本次报名吗？',
+      confirmText: '取消报名',
+      cancelText: '再想想',
+      confirmColor: '#d93026',
+    })
+    if (!confirm) return
+    try {
+      await cancel.mutateAsync(r.id)
+      Taro.showToast({ title: '已取消报名', icon: 'success' })
+      backToEvent(r.eventId)
+    } catch (error) {
+      Taro.showToast({ title: errorMessage(error), icon: 'none' })
+    }
+  }
+
   return (
-    <View className='page'>
-      <EmptyState title='电子票' hint='功能建设中' />
+    <View className='page ticket'>
+      <View className='ticket__card'>
+        {ev ? (
+          <View className='ticket__event'>
+            <Text className='ticket__title'>{ev.title}</Text>
+            <Text className='ticket__meta'>{eventTimeRange(ev.startsAt, ev.endsAt)}</Text>
+            <Text className='ticket__meta'>
+              {ev.cityLabel} · {ev.venue}
+            </Text>
+          </View>
+        ) : null}
+        <View className='ticket__divider' />
+        <Text className={`ticket__status ticket__status--${r.status}`} data-testid='ticket-status'>
+          {registrationHeadline(r)}
+        </Text>
+        {hasTicket(r) && r.ticketCode ? (
+          <View className='ticket__qr'>
+            <QrImage text={r.ticketCode} label='电子票二维码' />
+            <Text className='ticket__code' selectable data-testid='ticket-code'>
+              {r.ticketCode}
+            </Text>
+            <Text className='ticket__hint'>{r.checkedInAt ? `已签到（${formatDateTime(r.checkedInAt)}）` : '入场时请向工作人员出示此二维码'}</Text>
+          </View>
+        ) : (
+          <Text className='ticket__hint'>
+            {r.status === 'waitlisted'
+              ? '有名额释放时将按顺序自动确认，确认后生成电子票'
+              : r.status === 'pending_approval'
+                ? '主办方审核通过后生成电子票'
+                : '本次报名已失效'}
+          </Text>
+        )}
+        <View className='ticket__info'>
+          <Text className='ticket__row'>报名人：{r.attendeeName}</Text>
+          <Text className='ticket__row'>手机号：{maskPhone(r.phone)}</Text>
+          <Text className='ticket__row'>企业：{r.enterprise.name}</Text>
+          <Text className='ticket__row'>报名时间：{formatDateTime(r.createdAt)}</Text>
+        </View>
+      </View>
+      <View className='ticket__actions'>
+        {ev && isActive(r) ? (
+          <AtButton type='primary' circle onClick={addCalendar}>
+            添加到日历
+          </AtButton>
+        ) : null}
+        {canCancel(r) ? (
+          <AtButton circle className='ticket__cancel' loading={cancel.isPending} disabled={cancel.isPending} onClick={confirmCancel}>
+            取消报名
+          </AtButton>
+        ) : null}
+        <AtButton circle onClick={() => backToEvent(r.eventId)}>
+          查看活动
+        </AtButton>
+      </View>
     </View>
   )
 }

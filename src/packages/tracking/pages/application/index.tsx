@@ -1,10 +1,22 @@
+import { useRouter } from '@tarojs/taro'
 import { View } from '@tarojs/components'
-import { EmptyState } from '@/components/states'
+import { ApplicationDetailView } from '@/features/tracking/components/application-detail-view'
+import { SignInFirst } from '@/features/tracking/components/sign-in-first'
+import { useSessionStore } from '@/stores/session'
 
-export default function Page() {
-  return (
-    <View className='page'>
-      <EmptyState title='申请详情' hint='功能建设中' />
-    </View>
-  )
+// WeChat hands over query values as written in the URL, H5 decoded; ids are URL-safe, so one decode fits both.
+function param(value: string | undefined): string {
+  try {
+    return decodeURIComponent(value ?? '')
+  } catch {
+    return value ?? ''
+  }
+}
+
+export default function ApplicationPage() {
+  const { params } = useRouter()
+  const token = useSessionStore((s) => s.token)
+  const kind = param(params.kind)
+  const id = param(params.id)
+  return <View className='page'>{token ? <ApplicationDetailView kind={kind} id={id} /> : <SignInFirst />}</View>
 }

@@ -1,10 +1,9 @@
 import { View } from '@tarojs/components'
-import { EmptyState } from '@/components/states'
+import { SignInFirst } from '@/features/tracking/components/sign-in-first'
+import { ApplicationsView } from '@/features/tracking/components/applications-view'
+import { useSessionStore } from '@/stores/session'
 
-export default function Page() {
-  return (
-    <View className='page'>
-      <EmptyState title='我的申请' hint='功能建设中' />
-    </View>
-  )
+export default function ApplicationsPage() {
+  const token = useSessionStore((s) => s.token)
+  return <View className='page'>{token ? <ApplicationsView /> : <SignInFirst />}</View>
 }

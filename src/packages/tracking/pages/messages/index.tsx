@@ -1,10 +1,9 @@
 import { View } from '@tarojs/components'
-import { EmptyState } from '@/components/states'
+import { MessagesView } from '@/features/notifications/components/messages-view'
+import { SignInFirst } from '@/features/tracking/components/sign-in-first'
+import { useSessionStore } from '@/stores/session'
 
-export default function Page() {
-  return (
-    <View className='page'>
-      <EmptyState title='消息' hint='功能建设中' />
-    </View>
-  )
+export default function MessagesPage() {
+  const token = useSessionStore((s) => s.token)
+  return <View className='page'>{token ? <MessagesView /> : <SignInFirst />}</View>
 }

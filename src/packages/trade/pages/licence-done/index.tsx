@@ -1,10 +1,52 @@
-import { View } from '@tarojs/components'
-import { EmptyState } from '@/components/states'
+import Taro, { useRouter } from '@tarojs/taro'
+import { Text, View } from '@tarojs/components'
+import { AtButton } from 'taro-ui'
+import { ErrorState, Skeleton } from '@/components/states'
+import { useLicenceApplication } from '@/features/licences/api/licence-applications'
+import { NextSteps } from '@/features/licences/components/next-steps'
+import { formatDate, formatDateTime } from '@/utils/format'
+import './index.scss'
 
-export default function Page() {
+export default function LicenceDonePage() {
+  const { params } = useRouter()
+  const id = params.id ?? ''
+  const query = useLicenceApplication(id)
+
+  if (query.isPending) return <View className='page'><Skeleton rows={2} /></View>
+  if (query.isError) return <View className='page'><ErrorState error={query.error} onRetry={() => query.refetch()} /></View>
+
+  const a = query.data.application
   return (
-    <View className='page'>
-      <EmptyState title='提交成功' hint='功能建设中' />
+    <View className='page licence-done'>
+      <View className='licence-done__hero' role='status'>
+        <View className='licence-done__icon' />
+        <Text className='licence-done__heading'>申请已提交</Text>
+        <Text className='licence-done__sub'>实施许可通知已送达平台，当前状态：{a.statusLabel}</Text>
+      </View>
+      <View className='card'>
+        <Text className='licence-done__title'>{a.title}</Text>
+        <Text className='licence-done__meta'>专利号 ZL{a.patentNo}</Text>
+        <Text className='licence-done__meta'>申请企业 {a.enterprise.name}</Text>
+        <Text className='licence-done__meta'>预计实施 {formatDate(a.expectedStart)}</Text>
+        <Text className='licence-done__meta'>提交时间 {formatDateTime(a.createdAt)}</Text>
+      </View>
+      <Text className='section-title'>接下来（专利法第五十一条）</Text>
+      <View className='card'>
+        <NextSteps />
+      </View>
+      <View className='licence-done__actions'>
+        <AtButton
+          type='primary'
+          circle
+          onClick={() => Taro.navigateTo({ url: `/packages/tracking/pages/application/index?kind=licence&id=${encodeURIComponent(a.id)}` })}
+        >
+          查看申请进度
+        </AtButton>
+        <View className='licence-done__gap' />
+        <AtButton circle onClick={() => Taro.switchTab({ url: '/pages/patents/index' })}>
+          继续找专利
+        </AtButton>
+      </View>
     </View>
   )
 }

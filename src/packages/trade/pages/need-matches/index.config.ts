@@ -1,1 +1,1 @@
-export default definePageConfig({ navigationBarTitleText: '匹配结果' })
+export default definePageConfig({ navigationBarTitleText: '匹配结果', enablePullDownRefresh: true })

@@ -1,0 +1,192 @@
+// On-site check-in (扫码签到): batches from online scans and from offline queues flushed later,
+// the 30-second undo, and the roster officers download before going offline.
+//
+// Idempotency is per scan, not per request: a scan is (deviceId, ticketCode, scannedAt), stored as a
+// CheckinRow with its result, so a batch replayed by a queue that never saw the acknowledgement
+// returns the same results and changes nothing. Two devices scanning one ticket are two scans: the
+// first to reach the server checks the attendee in, the second is `duplicate` with the first time.
+
+import {
+  CHECKIN_UNDO_WINDOW_MS,
+  MAX_CHECKIN_BATCH,
+  type CheckinItem,
+  type CheckinResult,
+  type CheckinResultCode,
+  type RosterResponse,
+  type RosterTicket,
+} from '@/api/types-officer'
+import type { MockContext } from '../context'
+import { conflict, MockHttpError, notFound, validationFailed } from '../core/errors'
+import { toIsoCst } from '../core/time'
+import type { CheckinRow, RegistrationRow } from '../db'
+import { isPlainObject } from '@/rules/result'
+import { notify } from './notify'
+import { transition } from './workflow'
+
+const MAX_TICKET_TEXT = 128
+const DEVICE_ID = /^[A-Za-z0-9_-]{1,64}$/
+// An offline queue may be flushed days later; older or future-dated scans take the server's time.
+const MAX_SCAN_AGE_MS = 7 * 24 * 3600 * 1000
+
+function scanKey(item: CheckinItem): string {
+  return `${item.deviceId}:${item.ticketCode}:${item.scannedAt}`
+}
+
+/** Validates a `POST /api/checkins` body; field keys like `items[3].scannedAt`. */
+export function readCheckinItems(body: unknown): CheckinItem[] {
+  if (!isPlainObject(body) || !Array.isArray(body.items)) throw validationFailed({ items: '请提供签到记录列表 items' })
+  const raw = body.items as unknown[]
+  if (raw.length === 0) throw validationFailed({ items: '签到记录不能为空' })
+  if (raw.length > MAX_CHECKIN_BATCH) throw validationFailed({ items: `每批最多 ${MAX_CHECKIN_BATCH} 条签到记录` })
+  const fields: Record<string, string> = {}
+  const items: CheckinItem[] = []
+  raw.forEach((entry, i) => {
+    const at = `items[${i}]`
+    if (!isPlainObject(entry)) {
+      fields[at] = '签到记录格式不正确'
+      return
+    }
+    const { ticketCode, eventId, scannedAt, deviceId } = entry
+    if (typeof ticketCode !== 'string' || ticketCode.trim() === '' || ticketCode.length > MAX_TICKET_TEXT) fields[`${at}.ticketCode`] = '票码格式不正确'
+    if (typeof eventId !== 'string' || eventId.trim() === '' || eventId.length > 64) fields[`${at}.eventId`] = '活动编号格式不正确'
+    if (typeof scannedAt !== 'string' || scannedAt.length > 40 || Number.isNaN(Date.parse(scannedAt))) fields[`${at}.scannedAt`] = '扫码时间格式不正确'
+    if (typeof deviceId !== 'string' || !DEVICE_ID.test(deviceId)) fields[`${at}.deviceId`] = '设备编号格式不正确'
+    if (Object.keys(fields).length === 0) {
+      items.push({ ticketCode: (ticketCode as string).trim(), eventId: (eventId as string).trim(), scannedAt: scannedAt as string, deviceId: deviceId as string })
+    }
+  })
+  if (Object.keys(fields).length > 0) throw validationFailed(fields, '签到记录有误')
+  return items
+}
+
+function describe(item: CheckinItem, result: CheckinResultCode, reg: RegistrationRow | undefined): CheckinResult {
+  const out: CheckinResult = { ticketCode: item.ticketCode, eventId: item.eventId, scannedAt: item.scannedAt, result }
+  if (reg) {
+    out.registrationId = reg.id
+    out.attendeeName = reg.attendeeName
+    out.enterpriseName = reg.enterprise.name
+    if ((result === 'ok' || result === 'duplicate') && reg.checkedInAt) out.checkedInAt = reg.checkedInAt
+  }
+  return out
+}
+
+function checkInTime(ctx: MockContext, scannedAt: string): string {
+  const now = ctx.now()
+  const scanned = Date.parse(scannedAt)
+  return toIsoCst(scanned <= now && scanned >= now - MAX_SCAN_AGE_MS ? scanned : now)
+}
+
+function outcomeFor(item: CheckinItem, reg: RegistrationRow | undefined): CheckinResultCode {
+  if (!reg) return 'unknown'
+  if (reg.eventId !== item.eventId) return 'wrong_event'
+  if (reg.status === 'checked_in') return 'duplicate'
+  if (reg.status === 'confirmed') return 'ok'
+  return 'not_confirmed'
+}
+
+function checkInOne(ctx: MockContext, item: CheckinItem): CheckinResult {
+  const key = scanKey(item)
+  const seen = ctx.db.checkins.get(key)
+  if (seen) {
+    const reg = seen.registrationId ? ctx.db.registrations.get(seen.registrationId) : undefined
+    return describe(item, seen.result, reg)
+  }
+  let reg = ctx.db.registrations.findBy('ticket', item.ticketCode)
+  const result = outcomeFor(item, reg)
+  if (reg && result === 'ok') {
+    const event = ctx.db.events.get(reg.eventId)
+    reg = transition(ctx, 'registration', reg.id, 'checked_in', 'officer', {
+      note: '现场签到',
+      patch: { checkedInAt: checkInTime(ctx, item.scannedAt), checkedInDeviceId: item.deviceId },
+      message: { type: 'status', title: '签到成功', body: `「${event ? event.title : reg.title}」已签到，欢迎参会。` },
+    })
+  }
+  const row: CheckinRow = {
+    id: key,
+    ticketCode: item.ticketCode,
+    eventId: item.eventId,
+    registrationId: reg ? reg.id : null,
+    scannedAt: item.scannedAt,
+    deviceId: item.deviceId,
+    result,
+    receivedAt: toIsoCst(ctx.now()),
+  }
+  ctx.db.checkins.insert(row)
+  return describe(item, result, reg)
+}
+
+/** `POST /api/checkins`: results in the order of the items. */
+export function checkInBatch(ctx: MockContext, items: readonly CheckinItem[]): CheckinResult[] {
+  return items.map((item) => checkInOne(ctx, item))
+}
+
+/** Validates a `POST /api/checkins/undo` body. */
+export function readUndoRequest(body: unknown): { ticketCode: string; eventId: string; deviceId: string } {
+  const fields: Record<string, string> = {}
+  if (!isPlainObject(body)) throw new MockHttpError('VALIDATION_FAILED', '请求体应为 JSON 对象')
+  const { ticketCode, eventId, deviceId } = body
+  if (typeof ticketCode !== 'string' || ticketCode.trim() === '' || ticketCode.length > MAX_TICKET_TEXT) fields.ticketCode = '票码格式不正确'
+  if (typeof eventId !== 'string' || eventId.trim() === '' || eventId.length > 64) fields.eventId = '活动编号格式不正确'
+  if (typeof deviceId !== 'string' || !DEVICE_ID.test(deviceId)) fields.deviceId = '设备编号格式不正确'
+  if (Object.keys(fields).length > 0) throw validationFailed(fields)
+  return { ticketCode: (ticketCode as string).trim(), eventId: (eventId as string).trim(), deviceId: deviceId as string }
+}
+
+/**
+ * Takes back a check-in made by mistake: `checked_in → confirmed` is deliberately not a move of the
+ * state machine (nobody un-attends), so this is its one documented exception. Only the device that
+ * made the check-in, only within 30 s of the server recording it; the check-in row is removed and
+ * the timeline keeps a note of both moves.
+ */
+export function undoCheckin(ctx: MockContext, input: { ticketCode: string; eventId: string; deviceId: string }): RegistrationRow {
+  const reg = ctx.db.registrations.findBy('ticket', input.ticketCode)
+  if (!reg || reg.eventId !== input.eventId) throw notFound('未找到该票码在本场活动的签到记录')
+  if (reg.status !== 'checked_in') throw conflict('该票尚未签到，无需撤销')
+  const made = ctx.db.checkins.filter((c) => c.registrationId === reg.id && c.result === 'ok')
+  const last = made[made.length - 1]
+  if (!last || last.deviceId !== input.deviceId) throw conflict('只能撤销本设备完成的签到')
+  if (ctx.now() - Date.parse(last.receivedAt) > CHECKIN_UNDO_WINDOW_MS) throw conflict('签到已超过 30 秒，不能撤销')
+
+  const at = toIsoCst(ctx.now())
+  const { checkedInAt: _at, checkedInDeviceId: _device, ...rest } = reg
+  const next: RegistrationRow = {
+    ...rest,
+    status: 'confirmed',
+    updatedAt: at,
+    timeline: [...reg.timeline, { status: 'confirmed', at, note: '工作人员撤销了误扫的签到' }],
+  }
+  ctx.db.registrations.upsert(next)
+  ctx.db.checkins.delete(last.id)
+  const event = ctx.db.events.get(reg.eventId)
+  notify(ctx, reg.userId, {
+    type: 'status',
+    title: '签到已撤销',
+    body: `「${event ? event.title : reg.title}」的签到被工作人员撤销（误扫），请到场后重新签到。`,
+    link: { kind: 'registration', id: reg.id },
+  })
+  return next
+}
+
+/** `GET /api/events/:id/roster`: every ticket issued for the event (cancelled ones too, so they read as 未确认报名 offline). */
+export function rosterOf(ctx: MockContext, eventId: string): RosterResponse {
+  const event = ctx.db.events.get(eventId)
+  if (!event) throw notFound('活动不存在')
+  const tickets: RosterTicket[] = []
+  for (const r of ctx.db.registrations.values()) {
+    if (r.eventId !== eventId || !r.ticketCode) continue
+    const t: RosterTicket = {
+      ticketCode: r.ticketCode,
+      registrationId: r.id,
+      attendeeName: r.attendeeName,
+      enterpriseName: r.enterprise.name,
+      status: r.status,
+    }
+    if (r.checkedInAt) t.checkedInAt = r.checkedInAt
+    tickets.push(t)
+  }
+  return {
+    event: { id: event.id, title: event.title, venue: event.venue, startsAt: event.startsAt, endsAt: event.endsAt, capacity: event.capacity },
+    tickets,
+    generatedAt: toIsoCst(ctx.now()),
+  }
+}

@@ -1,0 +1,54 @@
+import { queryOptions, useMutation, useQuery, useQueryClient } from '@tanstack/react-query'
+import { api } from '@/api/client'
+import type { RegistrationResponse, SignupRequest } from '@/api/types-events'
+import { eventKeys } from './events'
+
+export const registrationKeys = {
+  all: ['registrations'] as const,
+  details: () => [...registrationKeys.all, 'detail'] as const,
+  detail: (id: string) => [...registrationKeys.details(), id] as const,
+}
+
+export const registrationQueryOptions = (id: string) =>
+  queryOptions({
+    queryKey: registrationKeys.detail(id),
+    queryFn: () => api<RegistrationResponse>('GET', `/api/registrations/${encodeURIComponent(id)}`),
+    select: (data) => data.registration,
+    enabled: Boolean(id),
+  })
+
+export function useRegistration(id: string) {
+  return useQuery(registrationQueryOptions(id))
+}
+
+export interface SignupVariables {
+  eventId: string
+  body: SignupRequest
+  /** One per sign-up intent: a double tap or a retry after a lost response registers once. */
+  idempotencyKey: string
+}
+
+export function useSignup() {
+  const queryClient = useQueryClient()
+  return useMutation({
+    mutationFn: ({ eventId, body, idempotencyKey }: SignupVariables) =>
+      api<RegistrationResponse>('POST', `/api/events/${encodeURIComponent(eventId)}/registrations`, { body, idempotencyKey }),
+    onSuccess: ({ registration }) => {
+      queryClient.setQueryData(registrationKeys.detail(registration.id), { registration })
+      // Seats, waitlist counts and `myRegistration` all moved.
+      queryClient.invalidateQueries({ queryKey: eventKeys.all })
+    },
+  })
+}
+
+export function useCancelRegistration() {
+  const queryClient = useQueryClient()
+  return useMutation({
+    mutationFn: (registrationId: string) =>
+      api<RegistrationResponse>('POST', `/api/registrations/${encodeURIComponent(registrationId)}/cancel`),
+    onSuccess: ({ registration }) => {
+      queryClient.setQueryData(registrationKeys.detail(registration.id), { registration })
+      queryClient.invalidateQueries({ queryKey: eventKeys.all })
+    },
+  })
+}

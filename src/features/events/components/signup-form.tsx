@@ -1,0 +1,175 @@
+import { useRef, useState } from 'react'
+import { Text, View } from '@tarojs/components'
+import { AtButton } from 'taro-ui'
+import { newIdempotencyKey } from '@/api/client'
+import { ApiError, errorMessage } from '@/api/error'
+import type { Enterprise } from '@/api/types'
+import type { EventDetail, Registration, SignupRequest } from '@/api/types-events'
+import { FormField } from '@/components/form-field'
+import { FinancingFields } from '@/features/finance/components/financing-fields'
+import {
+  checkFinancing,
+  EMPTY_FINANCING,
+  financingFromDraft,
+  financingToDraft,
+  type FinancingField,
+  type FinancingValues,
+} from '@/features/finance/financing-need'
+import { checkPersonName, checkPhone } from '@/rules'
+import { useDraftsStore } from '@/stores/drafts'
+import { useSignup } from '../api/registrations'
+import './signup-form.scss'
+
+type PersonField = 'attendeeName' | 'phone'
+type Field = PersonField | FinancingField
+
+export const signupDraftId = (eventId: string) => `event-signup:${eventId}`
+
+// The backend keys financing errors under `financingNeed.*`; the form shows them on its own fields.
+const SERVER_FIELD: Record<string, Field> = {
+  attendeeName: 'attendeeName',
+  phone: 'phone',
+  'financingNeed.amountFen': 'amount',
+  'financingNeed.termMonths': 'termMonths',
+  'financingNeed.purpose': 'purpose',
+  'financingNeed.patentIds': 'patentIds',
+}
+
+// Fields judged on every keystroke; the phone waits for a full-length number (or leaving the field).
+const LIVE: ReadonlySet<Field> = new Set<Field>(['attendeeName', 'amount', 'purpose'])
+
+interface SignupFormProps {
+  event: EventDetail
+  enterprise: Enterprise
+  onDone: (registration: Registration) => void
+}
+
+export function SignupForm({ event, enterprise, onDone }: SignupFormProps) {
+  const financing = event.kind === 'financing'
+  const draftId = signupDraftId(event.id)
+  const draft = useDraftsStore((s) => s.drafts[draftId])
+  const saveDraft = useDraftsStore((s) => s.saveDraft)
+  const clearDraft = useDraftsStore((s) => s.clearDraft)
+  const [person, setPerson] = useState(() => ({
+    attendeeName: draft?.attendeeName ?? enterprise.contactName,
+    phone: draft?.phone ?? enterprise.phone,
+  }))
+  const [need, setNeed] = useState<FinancingValues>(() => ({ ...EMPTY_FINANCING, ...financingFromDraft(draft) }))
+  const [touched, setTouched] = useState<Partial<Record<Field, boolean>>>({})
+  const [serverFields, setServerFields] = useState<Partial<Record<Field, string>>>({})
+  const [formError, setFormError] = useState('')
+  const idempotencyKey = useRef(newIdempotencyKey())
+  // Said once on arrival; the draft saved while typing is not news.
+  const [restored] = useState(() => Boolean(draft))
+  const signup = useSignup()
+
+  const nameCheck = checkPersonName(person.attendeeName, '姓名')
+  const phoneCheck = checkPhone(person.phone)
+  const needCheck = financing ? checkFinancing(need, { requirePatents: false }) : null
+  const localErrors: Partial<Record<Field, string>> = {
+    ...(nameCheck.ok ? {} : { attendeeName: nameCheck.message }),
+    ...(phoneCheck.ok ? {} : { phone: phoneCheck.message }),
+    ...(needCheck && !needCheck.ok ? needCheck.fields : {}),
+  }
+
+  function errorFor(name: Field): string | undefined {
+    if (serverFields[name]) return serverFields[name]
+    const phoneComplete = name === 'phone' && person.phone.replace(/[\s-]/g, '').length >= 11
+    return touched[name] || phoneComplete ? localErrors[name] : undefined
+  }
+
+  function persist(nextPerson: typeof person, nextNeed: FinancingValues) {
+    saveDraft(draftId, { ...nextPerson, ...(financing ? financingToDraft(nextNeed) : {}) })
+  }
+
+  function changed(name: Field) {
+    setServerFields(({ [name]: _cleared, ...rest }) => rest)
+    setFormError('')
+    if (LIVE.has(name) || name === 'termMonths' || name === 'patentIds') setTouched((t) => ({ ...t, [name]: true }))
+  }
+
+  function changePerson(name: PersonField, value: string) {
+    const next = { ...person, [name]: value }
+    setPerson(next)
+    persist(next, need)
+    changed(name)
+  }
+
+  function changeNeed<K extends keyof FinancingValues>(name: K, value: FinancingValues[K]) {
+    const next = { ...need, [name]: value }
+    setNeed(next)
+    persist(person, next)
+    changed(name === 'patents' ? 'patentIds' : (name as FinancingField))
+  }
+
+  const touch = (name: Field) => setTouched((t) => ({ ...t, [name]: true }))
+
+  async function submit() {
+    if (signup.isPending) return
+    if (!nameCheck.ok || !phoneCheck.ok || (needCheck && !needCheck.ok)) {
+      setTouched({ attendeeName: true, phone: true, amount: true, termMonths: true, purpose: true, patentIds: true })
+      setFormError('请按提示修改后再提交')
+      return
+    }
+    const body: SignupRequest = {
+      attendeeName: nameCheck.value,
+      phone: phoneCheck.value,
+      enterprise: { name: enterprise.name, uscc: enterprise.uscc },
+      ...(needCheck?.ok ? { financingNeed: needCheck.value } : {}),
+    }
+    try {
+      const { registration } = await signup.mutateAsync({ eventId: event.id, body, idempotencyKey: idempotencyKey.current })
+      clearDraft(draftId)
+      onDone(registration)
+    } catch (error) {
+      if (error instanceof ApiError && Object.keys(error.fields).length) {
+        const mapped: Partial<Record<Field, string>> = {}
+        for (const [key, message] of Object.entries(error.fields)) {
+          const field = SERVER_FIELD[key]
+          if (field) mapped[field] = message
+        }
+        setServerFields(mapped)
+      }
+      setFormError(errorMessage(error))
+    }
+  }
+
+  return (
+    <View className='signup-form'>
+      {restored ? (
+        <View className='signup-form__notice' role='status'>
+          已恢复上次未提交的内容
+        </View>
+      ) : null}
+      <Text className='signup-form__section'>报名人</Text>
+      <View className='signup-form__group'>
+        <FormField name='attendeeName' label='姓名' placeholder='参会人姓名' value={person.attendeeName} error={errorFor('attendeeName')} maxlength={20} onChange={(v) => changePerson('attendeeName', v)} onBlur={() => touch('attendeeName')} />
+        <FormField name='phone' label='手机号' type='number' placeholder='11 位手机号' value={person.phone} error={errorFor('phone')} maxlength={13} onChange={(v) => changePerson('phone', v)} onBlur={() => touch('phone')} />
+      </View>
+      <Text className='signup-form__section'>报名企业</Text>
+      <View className='signup-form__group signup-form__enterprise' data-testid='signup-enterprise'>
+        <Text className='signup-form__enterprise-name'>{enterprise.name}</Text>
+        <Text className='signup-form__enterprise-uscc'>统一社会信用代码 {enterprise.uscc}</Text>
+        <Text className='signup-form__enterprise-hint'>来自“企业信息”，如需修改请前往 我的 › 企业信息</Text>
+      </View>
+      {financing ? (
+        <>
+          <Text className='signup-form__section'>融资需求</Text>
+          <View className='signup-form__group'>
+            <FinancingFields values={need} errorFor={errorFor} onChange={changeNeed} onBlur={touch} />
+          </View>
+        </>
+      ) : null}
+      {formError ? (
+        <View className='signup-form__error' role='alert' data-testid='form-error'>
+          {formError}
+        </View>
+      ) : null}
+      <View className='signup-form__footer'>
+        <AtButton type='primary' circle loading={signup.isPending} disabled={signup.isPending} onClick={submit}>
+          提交报名
+        </AtButton>
+      </View>
+    </View>
+  )
+}

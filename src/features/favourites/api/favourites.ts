@@ -1,0 +1,70 @@
+import { infiniteQueryOptions, queryOptions, useInfiniteQuery, useMutation, useQuery, useQueryClient } from '@tanstack/react-query'
+import { api } from '@/api/client'
+import type { FavouriteListResponse, FavouriteStatus } from '@/api/types-favourites'
+import { useSessionStore } from '@/stores/session'
+
+// Keyed by token: favourites belong to whoever is signed in, and a sign-out must not show them.
+export const favouriteKeys = {
+  all: ['favourites'] as const,
+  lists: () => [...favouriteKeys.all, 'list'] as const,
+  list: (token: string | null) => [...favouriteKeys.lists(), token] as const,
+  statuses: () => [...favouriteKeys.all, 'status'] as const,
+  status: (token: string | null, patentId: string) => [...favouriteKeys.statuses(), token, patentId] as const,
+}
+
+const PAGE_SIZE = 20
+
+export const favouriteListQueryOptions = (token: string | null) =>
+  infiniteQueryOptions({
+    queryKey: favouriteKeys.list(token),
+    queryFn: ({ pageParam }) => api<FavouriteListResponse>('GET', '/api/me/favourites', { query: { page: pageParam, pageSize: PAGE_SIZE } }),
+    initialPageParam: 1,
+    getNextPageParam: (last) => (last.page * last.pageSize < last.total ? last.page + 1 : undefined),
+    enabled: Boolean(token),
+  })
+
+export function useFavourites() {
+  const token = useSessionStore((s) => s.token)
+  return useInfiniteQuery(favouriteListQueryOptions(token))
+}
+
+export const favouriteStatusQueryOptions = (token: string | null, patentId: string) =>
+  queryOptions({
+    queryKey: favouriteKeys.status(token, patentId),
+    queryFn: () => api<FavouriteStatus>('GET', `/api/me/favourites/${encodeURIComponent(patentId)}`),
+    enabled: Boolean(token && patentId),
+  })
+
+export function useFavouriteStatus(patentId: string) {
+  const token = useSessionStore((s) => s.token)
+  return useQuery(favouriteStatusQueryOptions(token, patentId))
+}
+
+/** PUT to save, DELETE to remove: both idempotent, so a double tap or a retry is harmless. */
+export function setFavourite(patentId: string, favourited: boolean): Promise<FavouriteStatus> {
+  return api<FavouriteStatus>(favourited ? 'PUT' : 'DELETE', `/api/me/favourites/${encodeURIComponent(patentId)}`)
+}
+
+export function useSetFavourite(patentId: string) {
+  const queryClient = useQueryClient()
+  const token = useSessionStore((s) => s.token)
+  const key = favouriteKeys.status(token, patentId)
+  return useMutation({
+    mutationFn: (favourited: boolean) => setFavourite(patentId, favourited),
+    // The star flips at once; a failure puts it back.
+    onMutate: async (favourited) => {
+      await queryClient.cancelQueries({ queryKey: key })
+      const previous = queryClient.getQueryData<FavouriteStatus>(key)
+      queryClient.setQueryData<FavouriteStatus>(key, { patentId, favourited, createdAt: previous?.createdAt ?? null })
+      return { previous }
+    },
+    onError: (_error, _favourited, context) => {
+      if (context?.previous) queryClient.setQueryData(key, context.previous)
+      else queryClient.invalidateQueries({ queryKey: key })
+    },
+    onSuccess: (status) => {
+      queryClient.setQueryData(key, status)
+      queryClient.invalidateQueries({ queryKey: favouriteKeys.lists() })
+    },
+  })
+}

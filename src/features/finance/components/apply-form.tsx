@@ -1,0 +1,194 @@
+import { useRef, useState } from 'react'
+import Taro from '@tarojs/taro'
+import { Text, View } from '@tarojs/components'
+import { useQueryClient } from '@tanstack/react-query'
+import { AtButton } from 'taro-ui'
+import { newIdempotencyKey } from '@/api/client'
+import { ApiError, errorMessage } from '@/api/error'
+import type { Enterprise } from '@/api/types'
+import type { FinanceApplication, FinanceProduct, FinanceApplicationRequest } from '@/api/types-finance'
+import { parseWanYuanToFen } from '@/rules'
+import { useDraftsStore } from '@/stores/drafts'
+import { useCreateFinanceApplication } from '../api/applications'
+import { pledgeCheckQueryOptions, usePledgeCheck } from '../api/pledge-check'
+import { checkFinancing, EMPTY_FINANCING, financingFromDraft, financingToDraft, type FinancingField, type FinancingValues } from '../financing-need'
+import { amountRange, collateralLabel, rateRange } from '../labels'
+import { FinancingFields } from './financing-fields'
+import { PledgeCheckList } from './pledge-check-list'
+import './apply-form.scss'
+
+export const FINANCE_DRAFT_ID = 'finance-apply'
+
+const SERVER_FIELD: Record<string, FinancingField | 'productId'> = {
+  amountFen: 'amount',
+  termMonths: 'termMonths',
+  purpose: 'purpose',
+  patentIds: 'patentIds',
+  productId: 'productId',
+}
+
+interface ApplyFormProps {
+  product: FinanceProduct | null
+  enterprise: Enterprise
+  onClearProduct: () => void
+  onDone: (application: FinanceApplication) => void
+}
+
+export function ApplyForm({ product, enterprise, onClearProduct, onDone }: ApplyFormProps) {
+  const draft = useDraftsStore((s) => s.drafts[FINANCE_DRAFT_ID])
+  const saveDraft = useDraftsStore((s) => s.saveDraft)
+  const clearDraft = useDraftsStore((s) => s.clearDraft)
+  const [values, setValues] = useState<FinancingValues>(() => ({ ...EMPTY_FINANCING, ...financingFromDraft(draft) }))
+  const [restored] = useState(() => Boolean(draft))
+  const [touched, setTouched] = useState<Partial<Record<FinancingField, boolean>>>({})
+  const [serverFields, setServerFields] = useState<Partial<Record<FinancingField | 'productId', string>>>({})
+  const [formError, setFormError] = useState('')
+  const idempotencyKey = useRef(newIdempotencyKey())
+  const queryClient = useQueryClient()
+  const create = useCreateFinanceApplication()
+
+  const requirePatents = product?.collateral !== 'credit'
+  const check = checkFinancing(values, { requirePatents })
+  const localErrors: Partial<Record<FinancingField, string>> = check.ok ? {} : { ...check.fields }
+  // With a product chosen, the amount must also fit that product's range (the backend checks it too).
+  const amount = parseWanYuanToFen(values.amount)
+  if (product && !localErrors.amount && amount.ok && (amount.value < product.minAmountFen || amount.value > product.maxAmountFen)) {
+    localErrors.amount = `该产品额度为 ${amountRange(product)}`
+  }
+  const termMonths = values.termMonths ? Number(values.termMonths) : undefined
+  const patentIds = values.patents.map((p) => p.id)
+  const pledge = usePledgeCheck(patentIds, termMonths)
+
+  function errorFor(name: FinancingField): string | undefined {
+    if (serverFields[name]) return serverFields[name]
+    return touched[name] ? localErrors[name] : undefined
+  }
+
+  function change<K extends keyof FinancingValues>(name: K, value: FinancingValues[K]) {
+    const next = { ...values, [name]: value }
+    setValues(next)
+    saveDraft(FINANCE_DRAFT_ID, financingToDraft(next))
+    const field: FinancingField = name === 'patents' ? 'patentIds' : (name as FinancingField)
+    setServerFields(({ [field]: _cleared, ...rest }) => rest)
+    setFormError('')
+    setTouched((t) => ({ ...t, [field]: true }))
+  }
+
+  const touch = (name: FinancingField) => setTouched((t) => ({ ...t, [name]: true }))
+
+  /** Runs (or reuses) the 质押前自查 and, when it finds problems, lets the person decide. */
+  async function pledgeCheckAllows(): Promise<boolean> {
+    if (patentIds.length === 0) return true
+    let items
+    try {
+      items = await queryClient.fetchQuery(pledgeCheckQueryOptions(patentIds, termMonths))
+    } catch (error) {
+      setFormError(`质押前自查失败：${errorMessage(error)}`)
+      return false
+    }
+    const problems = items.items.reduce((n, i) => n + i.problems.length, 0)
+    if (problems === 0) return true
+    const { confirm } = await Taro.showModal({
+      title: '质押前自查未通过',
+      content: `所选专利有 ${problems} 个问题，银行办理质押登记时可能被拒。建议按提示处理或更换专利后再提交。`,
+      confirmText: '仍然提交',
+      cancelText: '返回修改',
+    })
+    return confirm
+  }
+
+  async function submit() {
+    if (create.isPending) return
+    if (!check.ok || localErrors.amount) {
+      setTouched({ amount: true, termMonths: true, purpose: true, patentIds: true })
+      setFormError('请按提示修改后再提交')
+      return
+    }
+    if (!(await pledgeCheckAllows())) return
+    const body: FinanceApplicationRequest = {
+      enterprise: { name: enterprise.name, uscc: enterprise.uscc, contactName: enterprise.contactName, phone: enterprise.phone },
+      amountFen: check.value.amountFen,
+      termMonths: check.value.termMonths,
+      purpose: check.value.purpose,
+      patentIds: check.value.patentIds,
+      ...(product ? { productId: product.id } : {}),
+    }
+    try {
+      const { application } = await create.mutateAsync({ body, idempotencyKey: idempotencyKey.current })
+      clearDraft(FINANCE_DRAFT_ID)
+      onDone(application)
+    } catch (error) {
+      if (error instanceof ApiError && Object.keys(error.fields).length) {
+        const mapped: Partial<Record<FinancingField | 'productId', string>> = {}
+        for (const [key, message] of Object.entries(error.fields)) {
+          const field = SERVER_FIELD[key]
+          if (field) mapped[field] = message
+        }
+        setServerFields(mapped)
+      }
+      setFormError(errorMessage(error))
+    }
+  }
+
+  return (
+    <View className='apply-form'>
+      {restored ? (
+        <View className='apply-form__notice' role='status'>
+          已恢复上次未提交的内容
+        </View>
+      ) : null}
+      <Text className='apply-form__section'>融资产品</Text>
+      <View className='apply-form__product' data-testid='apply-product'>
+        {product ? (
+          <>
+            <View className='apply-form__product-info'>
+              <Text className='apply-form__product-name'>
+                {product.bank} · {product.name}
+              </Text>
+              <Text className='apply-form__product-meta'>
+                {amountRange(product)} · 年化 {rateRange(product)} · {collateralLabel(product.collateral)}
+              </Text>
+            </View>
+            <View className='apply-form__product-op' role='button' onClick={onClearProduct}>
+              不指定
+            </View>
+          </>
+        ) : (
+          <>
+            <Text className='apply-form__product-info apply-form__product-meta'>不指定产品，由园区推荐合作银行</Text>
+            <View className='apply-form__product-op' role='link' onClick={() => Taro.navigateTo({ url: '/packages/finance/pages/products/index' })}>
+              选择产品
+            </View>
+          </>
+        )}
+      </View>
+      {serverFields.productId ? (
+        <View className='apply-form__error' role='alert'>
+          {serverFields.productId}
+        </View>
+      ) : null}
+      <Text className='apply-form__section'>申请企业</Text>
+      <View className='apply-form__enterprise'>
+        <Text className='apply-form__product-name'>{enterprise.name}</Text>
+        <Text className='apply-form__product-meta'>
+          联系人 {enterprise.contactName} · {enterprise.phone}
+        </Text>
+      </View>
+      <Text className='apply-form__section'>融资需求</Text>
+      <FinancingFields values={values} errorFor={errorFor} onChange={change} onBlur={touch} terms={product?.termMonths} />
+      {patentIds.length ? (
+        <PledgeCheckList items={pledge.data} isPending={pledge.isPending} error={pledge.isError ? pledge.error : null} onRetry={() => pledge.refetch()} />
+      ) : null}
+      {formError ? (
+        <View className='apply-form__error' role='alert' data-testid='form-error'>
+          {formError}
+        </View>
+      ) : null}
+      <View className='apply-form__footer'>
+        <AtButton type='primary' circle loading={create.isPending} disabled={create.isPending} onClick={submit}>
+          提交申请
+        </AtButton>
+      </View>
+    </View>
+  )
+}

@@ -1,0 +1,27 @@
+// What the applicant may do next, straight from the state machine (rules/workflow) plus the one
+// condition it leaves to callers: a registration can be cancelled only before the event starts.
+
+import type { ApplicationDetail } from '@/api/types-tracking'
+import { nextStatuses } from '@/rules'
+
+export type ApplicantAction = 'withdraw' | 'cancel' | 'ticket'
+
+export function applicantActions(detail: ApplicationDetail, nowMs: number): ApplicantAction[] {
+  if (detail.kind === 'registration') {
+    const actions: ApplicantAction[] = []
+    if ((detail.status === 'confirmed' || detail.status === 'checked_in') && detail.ticketCode) actions.push('ticket')
+    const started = detail.event ? Date.parse(detail.event.startsAt) <= nowMs : false
+    if (!started && nextStatuses('registration', detail.status, 'applicant').includes('cancelled')) actions.push('cancel')
+    return actions
+  }
+  const next: string[] = detail.kind === 'licence' ? nextStatuses('licence', detail.status, 'applicant') : nextStatuses('finance', detail.status, 'applicant')
+  return next.includes('withdrawn') ? ['withdraw'] : []
+}
+
+export function ticketUrl(registrationId: string): string {
+  return `/packages/events/pages/ticket/index?id=${encodeURIComponent(registrationId)}`
+}
+
+export function applicationUrl(kind: string, id: string): string {
+  return `/packages/tracking/pages/application/index?kind=${encodeURIComponent(kind)}&id=${encodeURIComponent(id)}`
+}

@@ -1,0 +1,134 @@
+import Taro, { usePullDownRefresh } from '@tarojs/taro'
+import { Text, View } from '@tarojs/components'
+import { AtButton } from 'taro-ui'
+import { errorMessage } from '@/api/error'
+import type { ApplicationDetail } from '@/api/types-tracking'
+import { EmptyState, ErrorState, Skeleton } from '@/components/states'
+import { KIND_LABELS } from '@/rules'
+import { formatDate, formatDateTime, formatFen } from '@/utils/format'
+import { applicantActions, ticketUrl, type ApplicantAction } from '../actions'
+import { useApplication } from '../api/applications'
+import { useCancelRegistration, useWithdrawApplication } from '../api/withdraw'
+import { ACTION_COPY } from '../labels'
+import { formatUpdatedAt } from '../relative-time'
+import { FilingCountdownCard } from './filing-countdown-card'
+import { StatusChip } from './status-chip'
+import { Timeline } from './timeline'
+import './tracking.scss'
+
+function Field({ label, value }: { label: string; value: string }) {
+  return (
+    <View className='detail-field'>
+      <Text className='detail-field__label'>{label}</Text>
+      <Text className='detail-field__value'>{value}</Text>
+    </View>
+  )
+}
+
+function KindFields({ detail }: { detail: ApplicationDetail }) {
+  if (detail.kind === 'licence') {
+    return (
+      <>
+        <Field label='专利号' value={detail.patentNo} />
+        <Field label='被许可企业' value={detail.enterprise.name} />
+        <Field label='预计实施日期' value={formatDate(detail.expectedStart)} />
+        {detail.licensedAt ? <Field label='许可生效' value={formatDateTime(detail.licensedAt)} /> : null}
+      </>
+    )
+  }
+  if (detail.kind === 'registration') {
+    return (
+      <>
+        {detail.event ? <Field label='活动时间' value={formatDateTime(detail.event.startsAt)} /> : null}
+        {detail.event ? <Field label='地点' value={detail.event.venue} /> : null}
+        <Field label='参会人' value={detail.attendeeName} />
+        <Field label='企业' value={detail.enterprise.name} />
+      </>
+    )
+  }
+  return (
+    <>
+      <Field label='融资金额' value={formatFen(detail.amountFen)} />
+      <Field label='期限' value={`${detail.termMonths} 个月`} />
+      <Field label='用途' value={detail.purpose} />
+    </>
+  )
+}
+
+function Actions({ detail, nowMs }: { detail: ApplicationDetail; nowMs: number }) {
+  const withdraw = useWithdrawApplication(detail.kind, detail.id)
+  const cancel = useCancelRegistration(detail.id)
+  const actions = applicantActions(detail, nowMs)
+  if (actions.length === 0) return null
+
+  const confirmThen = async (action: 'withdraw' | 'cancel') => {
+    const copy = ACTION_COPY[action]
+    const { confirm } = await Taro.showModal({ title: copy.title, content: copy.content, confirmText: copy.confirm, confirmColor: '#d93026', cancelText: '再想想' })
+    if (!confirm) return
+    const mutation = action === 'withdraw' ? withdraw : cancel
+    mutation.mutate(undefined, {
+      onSuccess: () => Taro.showToast({ title: copy.done, icon: 'success' }),
+      onError: (error) => Taro.showModal({ title: '操作未完成', content: errorMessage(error), showCancel: false }),
+    })
+  }
+
+  const run = (action: ApplicantAction) => {
+    if (action === 'ticket') Taro.navigateTo({ url: ticketUrl(detail.id) })
+    else confirmThen(action)
+  }
+
+  return (
+    <View className='detail-actions'>
+      {actions.map((action) => (
+        <View key={action} className='detail-actions__item'>
+          <AtButton
+            type={action === 'ticket' ? 'primary' : 'secondary'}
+            circle
+            loading={(action === 'withdraw' && withdraw.isPending) || (action === 'cancel' && cancel.isPending)}
+            disabled={withdraw.isPending || cancel.isPending}
+            onClick={() => run(action)}
+          >
+            {ACTION_COPY[action].button}
+          </AtButton>
+        </View>
+      ))}
+    </View>
+  )
+}
+
+export function ApplicationDetailView({ kind, id }: { kind: string; id: string }) {
+  const query = useApplication(kind, id)
+  usePullDownRefresh(() => {
+    query.refetch().finally(() => Taro.stopPullDownRefresh())
+  })
+
+  if (!kind || !id) return <EmptyState title='申请不存在' hint='链接缺少申请编号' />
+  if (query.isPending) return <Skeleton rows={3} />
+  if (query.isError) return <ErrorState error={query.error} onRetry={() => query.refetch()} />
+
+  const detail = query.data
+  const nowMs = Date.now()
+  return (
+    <View className='application-detail'>
+      <View className='card detail-head'>
+        <Text className={`application-row__kind application-row__kind--${detail.kind}`}>{KIND_LABELS[detail.kind]}</Text>
+        <Text className='detail-head__title'>{detail.title}</Text>
+        <View className='detail-head__status'>
+          <StatusChip kind={detail.kind} status={detail.status} />
+          <Text className='application-row__time'>更新于 {formatUpdatedAt(detail.updatedAt, nowMs)}</Text>
+        </View>
+      </View>
+      {detail.kind === 'licence' && detail.status === 'licensed' && detail.filingDeadline ? (
+        <FilingCountdownCard deadline={detail.filingDeadline} nowMs={nowMs} />
+      ) : null}
+      <View className='card'>
+        <KindFields detail={detail} />
+      </View>
+      <Text className='section-title'>办理进度</Text>
+      <View className='card'>
+        <Timeline items={detail.timeline} />
+      </View>
+      <Actions detail={detail} nowMs={nowMs} />
+    </View>
+  )
+}

@@ -1,0 +1,34 @@
+import { keepPreviousData, queryOptions, useMutation, useQuery, useQueryClient } from '@tanstack/react-query'
+import { api } from '@/api/client'
+import type { OfficerApplicationsQuery, OfficerApplicationsResponse, TransitionRequest, TransitionResponse } from '@/api/types-officer'
+import type { ApplicationKind } from '@/rules'
+
+export const officerApplicationKeys = {
+  all: ['officer', 'applications'] as const,
+  lists: () => [...officerApplicationKeys.all, 'list'] as const,
+  list: (query: OfficerApplicationsQuery) => [...officerApplicationKeys.lists(), query] as const,
+}
+
+export const officerApplicationsQueryOptions = (query: OfficerApplicationsQuery) =>
+  queryOptions({
+    queryKey: officerApplicationKeys.list(query),
+    queryFn: () => api<OfficerApplicationsResponse>('GET', '/api/officer/applications', { query: { pageSize: 50, ...query } }),
+    placeholderData: keepPreviousData,
+  })
+
+export function useOfficerApplications(query: OfficerApplicationsQuery) {
+  return useQuery(officerApplicationsQueryOptions(query))
+}
+
+export function useTransitionApplication() {
+  const queryClient = useQueryClient()
+  return useMutation({
+    mutationFn: ({ kind, id, request }: { kind: ApplicationKind; id: string; request: TransitionRequest }) =>
+      api<TransitionResponse>('POST', `/api/applications/${kind}/${encodeURIComponent(id)}/transition`, { body: request }),
+    onSuccess: () => {
+      queryClient.invalidateQueries({ queryKey: officerApplicationKeys.all })
+      // 我的申请 of the same device (demo: switching identity) must not show a stale status.
+      queryClient.invalidateQueries({ queryKey: ['applications'] })
+    },
+  })
+}

@@ -1,0 +1,79 @@
+import { useEffect, useRef, useState } from 'react'
+import { Text, View } from '@tarojs/components'
+import { AtButton } from 'taro-ui'
+import { SCAN_KIND, cameraSupported, scanWithSystem, startCameraScan, type CameraSession } from '@/platform/scan'
+import './scanner.scss'
+
+/** The scanning half of the check-in desk: WeChat's scanner in the mini-program, the camera on H5. */
+export function Scanner({ onCode, disabled }: { onCode: (text: string) => void; disabled?: boolean }) {
+  if (SCAN_KIND === 'system') {
+    return (
+      <View className='scanner'>
+        <AtButton
+          type='primary'
+          className='scanner__button'
+          disabled={disabled}
+          onClick={async () => {
+            const text = await scanWithSystem()
+            if (text) onCode(text)
+          }}
+        >
+          扫码签到
+        </AtButton>
+      </View>
+    )
+  }
+  return <CameraScanner onCode={onCode} />
+}
+
+function CameraScanner({ onCode }: { onCode: (text: string) => void }) {
+  const video = useRef<HTMLVideoElement>(null)
+  const session = useRef<CameraSession | null>(null)
+  const latest = useRef(onCode)
+  latest.current = onCode
+  const [state, setState] = useState<{ phase: 'idle' | 'starting' | 'running' | 'error'; message?: string }>({ phase: 'idle' })
+
+  useEffect(() => () => session.current?.stop(), [])
+
+  async function start() {
+    if (!video.current) return
+    setState({ phase: 'starting' })
+    try {
+      session.current = await startCameraScan(video.current, (text) => latest.current(text))
+      setState({ phase: 'running' })
+    } catch (error) {
+      setState({ phase: 'error', message: error instanceof Error ? error.message : '无法打开摄像头，请手动输入票码' })
+    }
+  }
+
+  function stop() {
+    session.current?.stop()
+    session.current = null
+    setState({ phase: 'idle' })
+  }
+
+  if (!cameraSupported()) {
+    return (
+      <View className='scanner scanner--none' role='note'>
+        <Text>当前浏览器无法使用摄像头，请在下方手动输入票码</Text>
+      </View>
+    )
+  }
+  const running = state.phase === 'running'
+  return (
+    <View className='scanner'>
+      <View className={`scanner__viewport${running || state.phase === 'starting' ? '' : ' scanner__viewport--hidden'}`}>
+        <video ref={video} className='scanner__video' muted playsInline aria-label='摄像头画面' />
+        {running ? <View className='scanner__frame' /> : null}
+      </View>
+      {state.phase === 'error' ? (
+        <View className='scanner__error' role='alert'>
+          {state.message}
+        </View>
+      ) : null}
+      <AtButton type={running ? 'secondary' : 'primary'} className='scanner__button' loading={state.phase === 'starting'} onClick={running ? stop : start}>
+        {running ? '关闭摄像头' : '开启摄像头扫码'}
+      </AtButton>
+    </View>
+  )
+}

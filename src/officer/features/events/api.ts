@@ -1,0 +1,69 @@
+import { infiniteQueryOptions, queryOptions, useInfiniteQuery, useMutation, useQuery, useQueryClient } from '@tanstack/react-query'
+import { api, newIdempotencyKey } from '@/api/client'
+import type {
+  CreateEventRequest,
+  OfficerEventListQuery,
+  OfficerEventListResponse,
+  OfficerEventResponse,
+  UpdateEventRequest,
+} from '@/api/types-officer'
+
+export const officerEventKeys = {
+  all: ['officer', 'events'] as const,
+  lists: () => [...officerEventKeys.all, 'list'] as const,
+  list: (query: OfficerEventListQuery) => [...officerEventKeys.lists(), query] as const,
+  details: () => [...officerEventKeys.all, 'detail'] as const,
+  detail: (id: string) => [...officerEventKeys.details(), id] as const,
+}
+
+export const officerEventListQueryOptions = (query: OfficerEventListQuery) =>
+  queryOptions({
+    queryKey: officerEventKeys.list(query),
+    queryFn: () => api<OfficerEventListResponse>('GET', '/api/officer/events', { query: { ...query } }),
+  })
+
+export function useOfficerEvents(query: OfficerEventListQuery) {
+  return useQuery(officerEventListQueryOptions(query))
+}
+
+export const officerEventPagesQueryOptions = (pageSize = 20) =>
+  infiniteQueryOptions({
+    queryKey: [...officerEventKeys.lists(), 'pages', pageSize] as const,
+    queryFn: ({ pageParam }) => api<OfficerEventListResponse>('GET', '/api/officer/events', { query: { page: pageParam, pageSize } }),
+    initialPageParam: 1,
+    getNextPageParam: (last) => (last.page * last.pageSize < last.total ? last.page + 1 : undefined),
+  })
+
+export function useOfficerEventPages() {
+  return useInfiniteQuery(officerEventPagesQueryOptions())
+}
+
+export const officerEventQueryOptions = (id: string) =>
+  queryOptions({
+    queryKey: officerEventKeys.detail(id),
+    queryFn: () => api<OfficerEventResponse>('GET', `/api/officer/events/${encodeURIComponent(id)}`).then((r) => r.event),
+    enabled: Boolean(id),
+  })
+
+export function useOfficerEvent(id: string, options: { refetchInterval?: number | false } = {}) {
+  return useQuery({ ...officerEventQueryOptions(id), refetchInterval: options.refetchInterval })
+}
+
+/** Create (with one Idempotency-Key per form session, reused on retry) or update. */
+export function useSaveEvent(id: string | null) {
+  const queryClient = useQueryClient()
+  return useMutation({
+    mutationFn: ({ input, idempotencyKey }: { input: CreateEventRequest | UpdateEventRequest; idempotencyKey: string }) =>
+      id
+        ? api<OfficerEventResponse>('PATCH', `/api/events/${encodeURIComponent(id)}`, { body: input })
+        : api<OfficerEventResponse>('POST', '/api/events', { body: input, idempotencyKey }),
+    onSuccess: ({ event }) => {
+      queryClient.setQueryData(officerEventKeys.detail(event.id), event)
+      queryClient.invalidateQueries({ queryKey: officerEventKeys.all })
+      // The public event pages show the same event.
+      queryClient.invalidateQueries({ queryKey: ['events'] })
+    },
+  })
+}
+
+export { newIdempotencyKey }

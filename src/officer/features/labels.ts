@@ -1,0 +1,29 @@
+// Chinese labels of the officer console in one place.
+
+import type { CheckinResultCode } from '@/api/types-officer'
+import type { LocalOutcome } from '@/stores/checkin-queue'
+import { REGISTRATION_STATUSES, STATUS_LABELS, type RegistrationStatus } from '@/rules'
+import { EVENT_KIND_OPTIONS, type EventKindCode } from '@/rules/officer'
+
+export function eventKindLabel(kind: EventKindCode): string {
+  return EVENT_KIND_OPTIONS.find((o) => o.code === kind)?.label ?? kind
+}
+
+export const REGISTRATION_FILTERS: { value: RegistrationStatus | ''; label: string }[] = [
+  { value: '', label: '全部' },
+  ...REGISTRATION_STATUSES.map((s) => ({ value: s, label: STATUS_LABELS.registration[s] })),
+]
+
+/** The big word on the check-in screen, and its tone. */
+export const CHECKIN_OUTCOMES: Record<LocalOutcome, { title: string; tone: 'success' | 'warning' | 'danger' | 'neutral' }> = {
+  ok: { title: '签到成功', tone: 'success' },
+  duplicate: { title: '已签到', tone: 'warning' },
+  unknown: { title: '无效票', tone: 'danger' },
+  wrong_event: { title: '非本场活动', tone: 'danger' },
+  not_confirmed: { title: '未确认报名', tone: 'danger' },
+  unverified: { title: '已记录，待核验', tone: 'neutral' },
+}
+
+export function outcomeTitle(result: CheckinResultCode | LocalOutcome): string {
+  return CHECKIN_OUTCOMES[result].title
+}

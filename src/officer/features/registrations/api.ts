@@ -1,0 +1,50 @@
+import { keepPreviousData, queryOptions, useMutation, useQuery, useQueryClient } from '@tanstack/react-query'
+import { api } from '@/api/client'
+import type { RegistrationResponse } from '@/api/types-events'
+import type { EventRegistrationsQuery, EventRegistrationsResponse } from '@/api/types-officer'
+import { exportFile } from '@/platform/file-export'
+import { officerEventKeys } from '../events/api'
+
+export const registrationKeys = {
+  all: ['officer', 'registrations'] as const,
+  lists: () => [...registrationKeys.all, 'list'] as const,
+  list: (eventId: string, query: EventRegistrationsQuery) => [...registrationKeys.lists(), eventId, query] as const,
+}
+
+export const PAGE_SIZE = 50
+
+export const eventRegistrationsQueryOptions = (eventId: string, query: EventRegistrationsQuery) =>
+  queryOptions({
+    queryKey: registrationKeys.list(eventId, query),
+    queryFn: () =>
+      api<EventRegistrationsResponse>('GET', `/api/events/${encodeURIComponent(eventId)}/registrations`, {
+        query: { pageSize: PAGE_SIZE, ...query },
+      }),
+    enabled: Boolean(eventId),
+    placeholderData: keepPreviousData,
+  })
+
+export function useEventRegistrations(eventId: string, query: EventRegistrationsQuery) {
+  return useQuery(eventRegistrationsQueryOptions(eventId, query))
+}
+
+export type Decision = 'approve' | 'reject'
+
+export function useDecideRegistration() {
+  const queryClient = useQueryClient()
+  return useMutation({
+    mutationFn: ({ id, decision, note }: { id: string; decision: Decision; note?: string }) =>
+      api<RegistrationResponse>('POST', `/api/registrations/${encodeURIComponent(id)}/${decision}`, { body: note ? { note } : {} }),
+    onSuccess: () => {
+      queryClient.invalidateQueries({ queryKey: registrationKeys.all })
+      queryClient.invalidateQueries({ queryKey: officerEventKeys.all })
+    },
+  })
+}
+
+export function useExportRegistrations() {
+  return useMutation({
+    mutationFn: (eventId: string) =>
+      exportFile(`/api/events/${encodeURIComponent(eventId)}/registrations.csv`, `registrations-${eventId}.csv`),
+  })
+}

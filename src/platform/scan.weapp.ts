@@ -1,0 +1,28 @@
+// Ticket scanning, mini-program: WeChat's own scanner (Taro.scanCode), camera only, QR codes only.
+
+import Taro from '@tarojs/taro'
+
+/** `system`: a native scanner UI (Taro.scanCode); `camera`: the page shows the camera itself. */
+export const SCAN_KIND: 'system' | 'camera' = 'system'
+
+/** The decoded text, or null when the officer cancelled. */
+export async function scanWithSystem(): Promise<string | null> {
+  try {
+    const res = await Taro.scanCode({ onlyFromCamera: true, scanType: ['qrCode'] })
+    return res.result || null
+  } catch {
+    return null
+  }
+}
+
+export interface CameraSession {
+  stop(): void
+}
+
+export function cameraSupported(): boolean {
+  return false
+}
+
+export async function startCameraScan(_video: HTMLVideoElement, _onCode: (text: string) => void): Promise<CameraSession> {
+  throw new Error('请使用扫码按钮')
+}

@@ -1,0 +1,29 @@
+import Taro from '@tarojs/taro'
+
+export type SubscribeOutcome = 'asked' | 'skipped' | 'failed'
+
+/**
+ * WeChat only shows the subscribe dialog when wx.requestSubscribeMessage runs in the same tick as the
+ * user's tap, so this starts the call at once and never awaits before it; callers must not either.
+ * A refusal or an unconfigured template must not block sign-up, so failures resolve, never reject.
+ */
+export function requestSubscribe(templateIds: readonly string[]): Promise<SubscribeOutcome> {
+  const tmplIds = templateIds.filter(Boolean).slice(0, 3)
+  if (tmplIds.length === 0) return Promise.resolve('skipped')
+  return new Promise((resolve) => {
+    try {
+      Taro.requestSubscribeMessage({
+        tmplIds,
+        entityIds: [],
+        success: () => resolve('asked'),
+        fail: () => resolve('failed'),
+      })
+    } catch {
+      resolve('failed')
+    }
+  })
+}
+
+export function subscribeTemplates(): string[] {
+  return HUIQI_SUBSCRIBE_TEMPLATES.filter(Boolean).slice(0, 3)
+}

@@ -1,0 +1,49 @@
+import { screen, within } from '@testing-library/react'
+import { __setRouterParams } from '../setup/taro'
+import { renderWithClient } from '../setup/render'
+import NeedMatchesPage from '@/packages/trade/pages/need-matches/index'
+import { api } from '@/api/client'
+import type { LoginResponse } from '@/api/types'
+import type { NeedResponse } from '@/api/types-trade'
+import { useSessionStore } from '@/stores/session'
+import { FIXED_PATENTS } from '@mock/seed'
+
+async function signInAndPost(keywords: string[]): Promise<string> {
+  const { token, user } = await api<LoginResponse>('POST', '/api/auth/login', { body: { role: 'sme' } })
+  useSessionStore.getState().setSession(token, user)
+  const { need } = await api<NeedResponse>('POST', '/api/needs', {
+    body: { title: '寻找锂电池正极材料技术', description: '扩建产线', industry: 'new_energy', budgetFen: 40_000_000, keywords },
+  })
+  return need.id
+}
+
+test('should show the need and each matched patent with its score and 匹配理由', async () => {
+  __setRouterParams({ id: await signInAndPost(['锂离子电池', '正极材料']) })
+  renderWithClient(<NeedMatchesPage />)
+  expect(await screen.findByText('寻找锂电池正极材料技术')).toBeInTheDocument()
+  const cards = await screen.findAllByTestId('patent-match')
+  expect(cards.length).toBeGreaterThan(0)
+  const lithium = cards.find((c) => c.textContent?.includes(FIXED_PATENTS.lithiumCathode.title))!
+  expect(lithium).toBeDefined()
+  expect(within(lithium).getByText('匹配理由')).toBeInTheDocument()
+  expect(within(lithium).getByText('关键词: 锂离子电池')).toBeInTheDocument()
+  expect(within(lithium).getByText('同一行业')).toBeInTheDocument()
+  expect(within(lithium).getByText('许可费在预算内')).toBeInTheDocument()
+  expect(within(lithium).getByLabelText(/^匹配度 \d+%$/)).toBeInTheDocument()
+  expect(screen.getByText(`匹配的开放许可专利（${cards.length}）`)).toBeInTheDocument()
+})
+
+test('should say so, and offer to try again, when nothing matches', async () => {
+  __setRouterParams({ id: await signInAndPost(['量子引力波']) })
+  renderWithClient(<NeedMatchesPage />)
+  expect(await screen.findByText('暂未找到匹配的专利')).toBeInTheDocument()
+  expect(screen.getByText('重新发布需求')).toBeInTheDocument()
+})
+
+test('should show an error with 重试 for a need that is not the user\'s', async () => {
+  await signInAndPost(['储能'])
+  __setRouterParams({ id: 'nd-someone-else' })
+  renderWithClient(<NeedMatchesPage />)
+  expect(await screen.findByText('重试')).toBeInTheDocument()
+  expect(screen.getByText('需求不存在')).toBeInTheDocument()
+})

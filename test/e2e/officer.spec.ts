@@ -1,0 +1,116 @@
+import { readFile } from 'node:fs/promises'
+import { expect, test, type APIRequestContext, type Page } from '@playwright/test'
+import { fillField, loginAs, tapButton } from './helpers'
+
+const VALID_USCC = '91350100M000100Y43'
+
+async function officerToken(page: Page): Promise<string> {
+  const raw = await page.evaluate(() => localStorage.getItem('huiqi-session'))
+  // Taro's H5 storage wraps each value as {"data": value}; zustand's persist stores {"state": …}.
+  const wrapped = raw ? (JSON.parse(raw) as { data?: unknown }) : null
+  const persisted = typeof wrapped?.data === 'string' ? (JSON.parse(wrapped.data) as { state?: { token?: string } }) : null
+  const token = persisted?.state?.token
+  if (!token) throw new Error('no officer session in storage')
+  return token
+}
+
+/** An SME signs up through the public API and reads its ticket code, as the attendee's phone would. */
+async function attendeeTicket(request: APIRequestContext, eventId: string): Promise<{ token: string; ticketCode: string }> {
+  const login = await request.post('/api/auth/login', { data: { role: 'sme', code: 'e2e-officer-attendee' } })
+  expect(login.status()).toBe(200)
+  const { token } = (await login.json()) as { token: string }
+  const headers = { authorization: `Bearer ${token}` }
+  const signup = await request.post(`/api/events/${eventId}/registrations`, {
+    headers,
+    data: { attendeeName: '陈签到', phone: '13800138000', enterprise: { name: '江门市示例签到科技有限公司', uscc: VALID_USCC } },
+  })
+  expect(signup.status()).toBe(201)
+  const { registration } = (await signup.json()) as { registration: { id: string } }
+  const detail = await request.get(`/api/registrations/${registration.id}`, { headers })
+  const body = (await detail.json()) as { registration?: { ticketCode?: string }; ticketCode?: string }
+  const ticketCode = body.registration?.ticketCode ?? body.ticketCode
+  expect(ticketCode).toMatch(/^[A-Za-z0-9_-]{16,32}$/)
+  return { token, ticketCode: ticketCode! }
+}
+
+test('should let an officer create an event, publish a notice and check a ticket in by its code', async ({ page, request }) => {
+  const title = `E2E 签到演练 ${Date.now().toString(36)}`
+
+  await loginAs(page, '工作人员')
+  await page.getByRole('link', { name: /^工作台/ }).click()
+  await page.getByRole('link', { name: /^活动管理/ }).click()
+  await tapButton(page, '新建活动')
+
+  await fillField(page, 'title', title)
+  await fillField(page, 'venue', '江门市科技馆二楼报告厅')
+  await page.getByRole('radio', { name: '江门' }).click()
+  await fillField(page, 'capacity', '0')
+  await page.locator('input[name="title"], [name="title"] input').first().click()
+  await expect(page.getByTestId('capacity-error')).toHaveText('名额至少为 1 人')
+  await fillField(page, 'capacity', '30')
+  await expect(page.getByTestId('capacity-error')).toHaveCount(0)
+  await tapButton(page, '创建活动')
+
+  const card = page.getByTestId('officer-event').filter({ hasText: title })
+  await expect(card).toBeVisible()
+  await expect(card).toContainText('已确认 0/30')
+
+  const token = await officerToken(page)
+  const list = await request.get('/api/officer/events?pageSize=50', { headers: { authorization: `Bearer ${token}` } })
+  const event = ((await list.json()) as { items: { id: string; title: string }[] }).items.find((e) => e.title === title)
+  expect(event).toBeDefined()
+  const attendee = await attendeeTicket(request, event!.id)
+
+  // 发布通知: preview and recipient count, then delivery into the attendee's 消息.
+  await page.reload()
+  await card.getByRole('button', { name: '发布通知' }).click()
+  await expect(page.getByTestId('notice-recipients')).toContainText('将发送给 1 位报名人员')
+  await fillField(page, 'title', '会场调整')
+  await page.locator('textarea[name="body"], [name="body"] textarea').first().fill('请于 8:45 前到二楼报告厅签到。\n<b>不是粗体</b>')
+  await expect(page.getByTestId('notice-preview')).toContainText('<b>不是粗体</b>')
+  await tapButton(page, '发送给 1 人')
+  await page.getByText('发送', { exact: true }).click()
+  await expect(page.getByText('通知已发送，送达 1 人')).toBeVisible()
+  const messages = await request.get('/api/me/notifications', { headers: { authorization: `Bearer ${attendee.token}` } })
+  const items = ((await messages.json()) as { items: { type: string; title: string; body: string }[] }).items
+  expect(items).toContainEqual(expect.objectContaining({ type: 'notice', title: '会场调整', body: '请于 8:45 前到二楼报告厅签到。\n<b>不是粗体</b>' }))
+
+  // 扫码签到 by manual code: big feedback and the live count.
+  await page.goto(`/officer/pages/checkin/index?eventId=${encodeURIComponent(event!.id)}`)
+  await expect(page.getByTestId('checkin-count')).toHaveText('已签到 0 / 应到 1')
+  await fillField(page, 'ticketCode', attendee.ticketCode)
+  await tapButton(page, '提交票码')
+  const result = page.getByTestId('checkin-result')
+  await expect(result).toContainText('签到成功')
+  await expect(result).toContainText('陈签到')
+  await expect(result).toContainText('江门市示例签到科技有限公司')
+  await expect(page.getByTestId('checkin-count')).toHaveText('已签到 1 / 应到 1')
+
+  await fillField(page, 'ticketCode', attendee.ticketCode)
+  await tapButton(page, '提交票码')
+  await expect(result).toContainText('已签到')
+  await expect(result).toContainText('首次签到')
+
+  await fillField(page, 'ticketCode', 'no-such-ticket')
+  await tapButton(page, '提交票码')
+  await expect(result).toContainText('无效票')
+
+  // 导出: the browser saves the CSV the server made (BOM, Chinese header, the check-in recorded).
+  await page.goto(`/officer/pages/registrations/index?eventId=${encodeURIComponent(event!.id)}`)
+  await expect(page.getByTestId('registration')).toContainText('陈签到')
+  const [download] = await Promise.all([page.waitForEvent('download'), tapButton(page, '导出名单（CSV）')])
+  expect(download.suggestedFilename()).toBe(`registrations-${event!.id}.csv`)
+  const bytes = await readFile((await download.path())!)
+  expect(Array.from(bytes.subarray(0, 3))).toEqual([0xef, 0xbb, 0xbf])
+  const lines = bytes.toString('utf8').slice(1).split('\r\n')
+  expect(lines[0]).toBe('姓名,手机号,企业名称,统一社会信用代码,状态,报名时间,签到时间,票码')
+  expect(lines[1]).toMatch(new RegExp(`^陈签到,13800138000,江门市示例签到科技有限公司,${VALID_USCC},已签到,.+,.+,${attendee.ticketCode}$`))
+})
+
+test('should show 无权限 on every officer page to an SME', async ({ page }) => {
+  await loginAs(page, '企业用户')
+  for (const name of ['workbench', 'events', 'event-edit', 'registrations', 'notice', 'checkin', 'applications']) {
+    await page.goto(`/officer/pages/${name}/index?eventId=ev-demo-open`)
+    await expect(page.getByText('无权限')).toBeVisible()
+  }
+})
