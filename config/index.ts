@@ -36,6 +36,8 @@ export default defineConfig<'webpack5'>(async () => {
     plugins: [],
     defineConstants: {
       HUIQI_API_BASE: JSON.stringify(apiBase()),
+      // Where the H5 app is served, for links the mini-program hands out (poster QR codes).
+      HUIQI_H5_ORIGIN: JSON.stringify(process.env.HUIQI_H5_ORIGIN || 'http://localhost:8080'),
       HUIQI_MOCK_PATENTS: JSON.stringify(Number(process.env.HUIQI_MOCK_PATENTS || 2000)),
       HUIQI_SUBSCRIBE_TEMPLATES: JSON.stringify((process.env.HUIQI_SUBSCRIBE_TEMPLATES || 'tmpl-registration-status,tmpl-application-status').split(',')),
     },

@@ -93,7 +93,7 @@ function parseJsonBody(raw: string | undefined): unknown {
   try {
     return JSON.parse(raw)
   } catch {
-    throw new MockHttpError('VALIDATION_FAILED', '请求体不是有效的 JSON')
+    throw validationFailed({ _: '请求体不是有效的 JSON' }, '请求体不是有效的 JSON')
   }
 }
 

@@ -19,7 +19,7 @@ await new Promise((resolve) => server.stdout.on('data', (c) => String(c).include
 
 const browser = await chromium.launch({ executablePath: process.env.CHROMIUM_PATH || '/usr/bin/chromium', args: ['--no-sandbox', '--disable-gpu'] })
 try {
-  const page = await browser.newPage({ viewport: { width: 390, height: 780 }, deviceScaleFactor: 2, locale: 'zh-CN' })
+  const page = await browser.newPage({ viewport: { width: 390, height: 780 }, deviceScaleFactor: 2, locale: 'zh-CN', timezoneId: 'Asia/Shanghai' })
   const shots = []
   for (const url of SCREENS) {
     await page.goto(`http://localhost:${PORT}${url}`)

@@ -16,7 +16,7 @@ import {
   type RosterTicket,
 } from '@/api/types-officer'
 import type { MockContext } from '../context'
-import { conflict, MockHttpError, notFound, validationFailed } from '../core/errors'
+import { conflict, notFound, validationFailed } from '../core/errors'
 import { toIsoCst } from '../core/time'
 import type { CheckinRow, RegistrationRow } from '../db'
 import { isPlainObject } from '@/rules/result'
@@ -123,7 +123,7 @@ export function checkInBatch(ctx: MockContext, items: readonly CheckinItem[]): C
 /** Validates a `POST /api/checkins/undo` body. */
 export function readUndoRequest(body: unknown): { ticketCode: string; eventId: string; deviceId: string } {
   const fields: Record<string, string> = {}
-  if (!isPlainObject(body)) throw new MockHttpError('VALIDATION_FAILED', '请求体应为 JSON 对象')
+  if (!isPlainObject(body)) throw validationFailed({ _: '请求体应为 JSON 对象' }, '请求体应为 JSON 对象')
   const { ticketCode, eventId, deviceId } = body
   if (typeof ticketCode !== 'string' || ticketCode.trim() === '' || ticketCode.length > MAX_TICKET_TEXT) fields.ticketCode = '票码格式不正确'
   if (typeof eventId !== 'string' || eventId.trim() === '' || eventId.length > 64) fields.eventId = '活动编号格式不正确'

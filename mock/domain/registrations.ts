@@ -41,7 +41,7 @@ import {
   type RegistrationStatus,
 } from '@/rules'
 import type { MockContext } from '../context'
-import { conflict, forbidden, MockHttpError, notFound, validationFailed } from '../core/errors'
+import { conflict, forbidden, notFound, validationFailed } from '../core/errors'
 import { randomToken } from '../core/random'
 import { newId } from '../core/ids'
 import type { EventRow, MockDb, RegistrationRow, UserRow } from '../db'
@@ -346,7 +346,7 @@ export function checkPatentIds(db: MockDb, raw: unknown, opts: { min: number; ma
 
 /** Validates a sign-up body against RULES.md; field keys as documented on `SignupRequest`. */
 export function checkSignupInput(db: MockDb, event: EventRow, body: unknown): SignupInput {
-  if (!isObject(body)) throw new MockHttpError('VALIDATION_FAILED', '请求体应为 JSON 对象')
+  if (!isObject(body)) throw validationFailed({ _: '请求体应为 JSON 对象' }, '请求体应为 JSON 对象')
   const fields: Record<string, string> = {}
   const name = checkPersonName(own(body, 'attendeeName'), '参会人姓名')
   if (!name.ok) fields.attendeeName = name.message

@@ -1,7 +1,7 @@
 // Small helpers shared by handlers.
 
 import type { Enterprise, User } from '@/api/types'
-import { MockHttpError } from '../core/errors'
+import { MockHttpError, validationFailed } from '../core/errors'
 import type { AuthedRequest, ParsedRequest } from '../core/types'
 import type { EnterpriseRow, UserRow } from '../db'
 
@@ -33,6 +33,6 @@ export function isPlainObject(value: unknown): value is Record<string, unknown> 
 }
 
 export function requireObjectBody(req: ParsedRequest): Record<string, unknown> {
-  if (!isPlainObject(req.body)) throw new MockHttpError('VALIDATION_FAILED', '请求体应为 JSON 对象')
+  if (!isPlainObject(req.body)) throw validationFailed({ _: '请求体应为 JSON 对象' }, '请求体应为 JSON 对象')
   return req.body
 }

@@ -24,7 +24,7 @@ import {
   statusLabel,
 } from '@/rules'
 import type { MockContext } from '../context'
-import { MockHttpError, notFound, validationFailed } from '../core/errors'
+import { notFound, validationFailed } from '../core/errors'
 import { newId } from '../core/ids'
 import { QueryReader } from '../core/query'
 import type { RouteTable } from '../core/types'
@@ -77,7 +77,7 @@ export function publicFinanceApplication(row: FinanceApplicationRow): FinanceApp
 type ApplicationInput = Pick<FinanceApplicationRow, 'enterprise' | 'amountFen' | 'termMonths' | 'purpose' | 'patentIds'> & { productId?: string }
 
 function checkApplication(ctx: MockContext, body: unknown): ApplicationInput {
-  if (!isPlainObject(body)) throw new MockHttpError('VALIDATION_FAILED', '请求体应为 JSON 对象')
+  if (!isPlainObject(body)) throw validationFailed({ _: '请求体应为 JSON 对象' }, '请求体应为 JSON 对象')
   const fields: Record<string, string> = {}
 
   const rawEnterprise = own(body, 'enterprise')

@@ -191,7 +191,7 @@ export const trackingRoutes: RouteTable = {
       const { user } = authed(req)
       const { kind, row } = ownApplication(ctx, user, req.params.kind, req.params.id)
       const body = req.body === undefined ? {} : req.body
-      if (!isPlainObject(body)) throw validationFailed({ body: '请求体应为 JSON 对象' })
+      if (!isPlainObject(body)) throw validationFailed({ _: '请求体应为 JSON 对象' })
       const note = checkDescription(body.note, { label: '撤回说明', optional: true, max: WITHDRAW_NOTE_MAX })
       if (!note.ok) throw validationFailed({ note: note.message })
 

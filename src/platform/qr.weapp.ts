@@ -10,10 +10,9 @@ export type { QrMatrix } from './qr-core'
 export const { qrSvgDataUri, qrMatrix } = createQr(QRCode)
 
 /**
- * A mini-program has no origin of its own and no H5 origin is configured at build time, so the poster
- * QR carries the page path; WeChat's scanner shows it as text. A configured H5 origin (or a backend-issued
- * mini-program code with `scene=<id>`) would replace this.
+ * A mini-program has no origin of its own: the poster QR opens the H5 event page at the origin set at
+ * build time (HUIQI_H5_ORIGIN). A backend-issued mini-program code with `scene=<id>` could replace it.
  */
 export function eventQrLink(eventId: string): string {
-  return `pages/event/index?id=${encodeURIComponent(eventId)}`
+  return `${HUIQI_H5_ORIGIN.replace(/\/+$/, '')}/pages/event/index?id=${encodeURIComponent(eventId)}`
 }

@@ -5,7 +5,7 @@ import type { FinanceProduct, FinanceProductListResponse, PledgeCheckItem } from
 import { PLEDGE_FLAG_PERCENT, registerFlags } from '@mock/domain/pledge-check'
 import { DEMO_ENTERPRISE, DEMO_LOGIN_CODES, patentIdOf } from '@mock/seed'
 import { FIXED_PRODUCTS } from '@mock/seed/finance'
-import { client, expectError, startServer, type TestServer } from './helpers'
+import { client, expectError, loginAs, startServer, type TestServer } from './helpers'
 
 const DAY = 24 * 3600 * 1000
 const WAN = 1_000_000
@@ -28,9 +28,7 @@ afterEach(() => {
 })
 
 async function login(code?: string, role: 'sme' | 'officer' = 'sme'): Promise<string> {
-  const res = await call('/api/auth/login', { body: code === undefined ? { role } : { role, code } })
-  expect(res.status).toBe(200)
-  return res.body.token
+  return (await loginAs(call, role, code)).token
 }
 
 async function products(query = ''): Promise<FinanceProductListResponse> {

@@ -63,3 +63,12 @@ export function expectError(res: ApiResult, status: number, code: string): { cod
   expect(res.body.error.message).toMatch(/[\u4e00-\u9fff]/)
   return res.body.error
 }
+
+export type Call = ReturnType<typeof client>
+
+/** POST /api/auth/login (a `code` picks a distinct WeChat user) and the session it opens. */
+export async function loginAs(call: Call, role: 'sme' | 'officer', code?: string): Promise<{ token: string; userId: string }> {
+  const res = await call('/api/auth/login', { body: code === undefined ? { role } : { role, code } })
+  expect(res.status).toBe(200)
+  return { token: res.body.token, userId: res.body.user.id }
+}

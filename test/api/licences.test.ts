@@ -5,7 +5,7 @@ import type { LicenceApplication } from '@/api/types-trade'
 import { FIXED_PATENTS } from '@mock/seed'
 import { DAY_MS, toDateCst } from '@mock/core/time'
 import { transition } from '@mock/domain/workflow'
-import { client, expectError, startServer, type TestServer } from './helpers'
+import { client, expectError, loginAs, startServer, type TestServer } from './helpers'
 
 let srv: TestServer
 let call: ReturnType<typeof client>
@@ -24,13 +24,11 @@ let codeCounter = 0
 /** A fresh SME per test, so one test's applications never block another's. */
 async function newSme(): Promise<{ token: string; userId: string }> {
   codeCounter += 1
-  const res = await call('/api/auth/login', { body: { role: 'sme', code: `licence-test-${codeCounter}` } })
-  expect(res.status).toBe(200)
-  return { token: res.body.token, userId: res.body.user.id }
+  return loginAs(call, 'sme', `licence-test-${codeCounter}`)
 }
 
 async function officer(): Promise<string> {
-  return (await call('/api/auth/login', { body: { role: 'officer' } })).body.token
+  return (await loginAs(call, 'officer')).token
 }
 
 function daysFromToday(days: number): string {

@@ -6,7 +6,7 @@ import type { Need, NeedMatchesResponse } from '@/api/types-trade'
 import { FIXED_PATENTS } from '@mock/seed'
 import { DAY_MS, toIsoCst } from '@mock/core/time'
 import type { EventRow } from '@mock/db'
-import { client, expectError, startServer, type TestServer } from './helpers'
+import { client, expectError, loginAs, startServer, type TestServer } from './helpers'
 
 let srv: TestServer
 let call: ReturnType<typeof client>
@@ -21,8 +21,7 @@ afterAll(() => srv.close())
 let codeCounter = 0
 async function newSme(): Promise<{ token: string; userId: string }> {
   codeCounter += 1
-  const res = await call('/api/auth/login', { body: { role: 'sme', code: `needs-test-${codeCounter}` } })
-  return { token: res.body.token, userId: res.body.user.id }
+  return loginAs(call, 'sme', `needs-test-${codeCounter}`)
 }
 
 const STORAGE_NEED = {

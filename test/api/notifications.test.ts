@@ -4,8 +4,8 @@
 
 import type { NotificationListResponse } from '@/api/types-tracking'
 import { transition } from '@mock/domain/workflow'
-import { client, expectError, startServer, type TestServer } from './helpers'
-import { addFinance, addLicence, Clock, loginAs } from './tracking-fixtures'
+import { client, expectError, loginAs, startServer, type TestServer } from './helpers'
+import { addFinance, addLicence, Clock } from './tracking-fixtures'
 
 let srv: TestServer
 let call: ReturnType<typeof client>

@@ -6,18 +6,15 @@ import type { MockContext } from '@mock/context'
 import type { RegistrationRow, UserRow } from '@mock/db'
 import { signUp } from '@mock/domain/registrations'
 import { isoCst } from '@/rules/officer'
-import type { client } from './helpers'
+import { loginAs, type Call } from './helpers'
 
-type Call = ReturnType<typeof client>
 
 export const VALID_USCC = '91350100M000100Y43'
 export const HOUR = 3600 * 1000
 export const DAY = 24 * HOUR
 
 export async function tokenFor(call: Call, role: 'sme' | 'officer', code?: string): Promise<string> {
-  const res = await call('/api/auth/login', { body: code ? { role, code } : { role } })
-  expect(res.status).toBe(200)
-  return res.body.token as string
+  return (await loginAs(call, role, code)).token
 }
 
 /** A valid event: sign-up open now, starting tomorrow. */

@@ -7,7 +7,7 @@ import { approveRegistration, rejectRegistration } from '@mock/domain/registrati
 import { toIsoCst } from '@mock/core/time'
 import { DEMO_ENTERPRISE } from '@mock/seed'
 import { DEMO_EVENT_IDS } from '@mock/seed/events'
-import { client, expectError, startServer, type TestServer } from './helpers'
+import { client, expectError, loginAs, startServer, type TestServer } from './helpers'
 
 const DAY = 24 * 3600 * 1000
 const HOUR = 3600 * 1000
@@ -58,10 +58,8 @@ function addEvent(overrides: Partial<EventRow> = {}): EventRow {
   })
 }
 
-async function login(code?: string, role: 'sme' | 'officer' = 'sme'): Promise<{ token: string; userId: string }> {
-  const res = await call('/api/auth/login', { body: code === undefined ? { role } : { role, code } })
-  expect(res.status).toBe(200)
-  return { token: res.body.token, userId: res.body.user.id }
+function login(code?: string, role: 'sme' | 'officer' = 'sme'): Promise<{ token: string; userId: string }> {
+  return loginAs(call, role, code)
 }
 
 function signupBody(extra: Record<string, unknown> = {}): Record<string, unknown> {

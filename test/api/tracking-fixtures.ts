@@ -5,7 +5,6 @@ import type { MockContext } from '@mock/context'
 import type { FinanceApplicationRow, LicenceApplicationRow, RegistrationRow } from '@mock/db'
 import { created } from '@mock/domain/workflow'
 import { FIXED_PATENTS } from '@mock/seed'
-import type { ApiResult } from './helpers'
 
 export const START_MS = Date.parse('2026-03-02T09:00:00+08:00')
 
@@ -75,14 +74,4 @@ export function addRegistration(ctx: MockContext, userId: string, eventId: strin
     updatedAt: at,
     timeline,
   })
-}
-
-export async function loginAs(
-  call: (path: string, o?: { body?: unknown }) => Promise<ApiResult>,
-  role: 'sme' | 'officer',
-  code?: string,
-): Promise<{ token: string; userId: string }> {
-  const res = await call('/api/auth/login', { body: code ? { role, code } : { role } })
-  expect(res.status).toBe(200)
-  return { token: res.body.token, userId: res.body.user.id }
 }

@@ -7,8 +7,8 @@ import { STATUS_LABELS, type ApplicationKind } from '@/rules'
 import { transition } from '@mock/domain/workflow'
 import { DEMO_APPLICATION_IDS } from '@mock/seed/applications'
 import { DEMO_USER_IDS } from '@mock/seed'
-import { client, expectError, startServer, type TestServer } from './helpers'
-import { addFinance, addLicence, addRegistration, Clock, loginAs } from './tracking-fixtures'
+import { client, expectError, loginAs, startServer, type TestServer } from './helpers'
+import { addFinance, addLicence, addRegistration, Clock } from './tracking-fixtures'
 
 let srv: TestServer
 let call: ReturnType<typeof client>

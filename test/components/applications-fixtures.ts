@@ -1,11 +1,9 @@
 // A fresh in-process mock per test whose state the test can reach (to play the officer's part
 // through the domain layer), signed in as the seeded demo SME by default.
 
-import { api } from '@/api/client'
-import type { LoginResponse } from '@/api/types'
 import { setTransport } from '@/api/transport'
-import { useSessionStore } from '@/stores/session'
 import { createInprocTransport, type InprocTransport } from '@mock/transports/inproc'
+import { signIn as signInAs } from '../setup/session'
 
 export function freshMock(): InprocTransport {
   const mock = createInprocTransport({ patentCount: 50, logger: { error: () => undefined } })
@@ -23,7 +21,5 @@ export function freshMock(): InprocTransport {
 
 /** Signs in as the seeded demo SME, or as the user behind a login `code` (sme-demo-2 has nothing yet). */
 export async function signIn(code?: string): Promise<string> {
-  const res = await api<LoginResponse>('POST', '/api/auth/login', { body: code ? { role: 'sme', code } : { role: 'sme' } })
-  useSessionStore.getState().setSession(res.token, res.user)
-  return res.user.id
+  return (await signInAs('sme', code)).user.id
 }

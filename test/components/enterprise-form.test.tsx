@@ -1,17 +1,11 @@
 import { fireEvent, screen, waitFor } from '@testing-library/react'
 import { toasts } from '../setup/taro'
 import { renderWithClient } from '../setup/render'
+import { signIn } from '../setup/session'
 import EnterprisePage from '@/pages/enterprise/index'
-import { login } from '@/features/auth/api/login'
-import { useSessionStore } from '@/stores/session'
 import { useDraftsStore } from '@/stores/drafts'
 import { api } from '@/api/client'
 import type { MeResponse } from '@/api/types'
-
-async function signIn() {
-  const { token, user } = await login('sme')
-  useSessionStore.getState().setSession(token, user)
-}
 
 function type(name: string, value: string) {
   const input = document.querySelector(`input[name="${name}"]`) as HTMLInputElement

@@ -1,20 +1,14 @@
-import { act, fireEvent, screen } from '@testing-library/react'
+import { fireEvent, screen } from '@testing-library/react'
 import { renderWithClient } from '../setup/render'
+import { signInWithProfile } from '../setup/session'
 import { __setRouterParams, navigation, subscribeRequests } from '../setup/taro'
 import EventPage from '@/pages/event/index'
 import { api } from '@/api/client'
-import type { LoginResponse } from '@/api/types'
 import type { EventDetail, RegistrationResponse } from '@/api/types-events'
-import { useSessionStore } from '@/stores/session'
 
 // The mini-program implementation, so the test sees what WeChat would: jest's Taro stand-in records
 // every requestSubscribeMessage call.
 jest.mock('@/platform/subscribe', () => jest.requireActual('@/platform/subscribe.weapp'))
-
-async function signInWithProfile() {
-  const { token, user } = await api<LoginResponse>('POST', '/api/auth/login', { body: { role: 'sme', code: 'sme-demo-2' } })
-  act(() => useSessionStore.getState().setSession(token, user))
-}
 
 beforeEach(() => {
   subscribeRequests.length = 0

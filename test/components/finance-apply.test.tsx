@@ -1,18 +1,12 @@
-import { act, fireEvent, screen, waitFor, within } from '@testing-library/react'
+import { fireEvent, screen, waitFor, within } from '@testing-library/react'
 import Taro from '@tarojs/taro'
 import { renderWithClient } from '../setup/render'
+import { signIn, signInWithProfile } from '../setup/session'
 import { __setRouterParams, navigation } from '../setup/taro'
 import ApplyPage from '@/packages/finance/pages/apply/index'
 import { api } from '@/api/client'
-import type { LoginResponse } from '@/api/types'
 import type { FinanceProductListResponse, PledgeCheckResponse } from '@/api/types-finance'
 import { amountRange } from '@/features/finance/labels'
-import { useSessionStore } from '@/stores/session'
-
-async function signInWithProfile() {
-  const { token, user } = await api<LoginResponse>('POST', '/api/auth/login', { body: { role: 'sme', code: 'sme-demo-2' } })
-  act(() => useSessionStore.getState().setSession(token, user))
-}
 
 function type(name: string, value: string) {
   fireEvent.change(document.querySelector(`[name="${name}"]`) as HTMLInputElement, { target: { value } })
@@ -102,8 +96,7 @@ test('should stop for a failed self-check unless the person insists, then submit
 })
 
 test('should ask to complete 企业信息 before applying', async () => {
-  const { token, user } = await api<LoginResponse>('POST', '/api/auth/login', { body: { role: 'sme' } })
-  act(() => useSessionStore.getState().setSession(token, user))
+  await signIn()
   __setRouterParams({})
   renderWithClient(<ApplyPage />)
   fireEvent.click(await screen.findByText('去填写企业信息'))

@@ -1,26 +1,17 @@
-import { act, fireEvent, screen, waitFor } from '@testing-library/react'
+import { fireEvent, screen, waitFor } from '@testing-library/react'
 import { __setRouterParams, navigation } from '../setup/taro'
 import { renderWithClient } from '../setup/render'
+import { recordRequests, signIn, signInWithProfile } from '../setup/session'
 import LicenceApplyPage from '@/packages/trade/pages/licence-apply/index'
 import { api } from '@/api/client'
 import { getTransport, setTransport, type TransportRequest } from '@/api/transport'
-import type { LoginResponse } from '@/api/types'
 import type { LicenceApplicationResponse } from '@/api/types-trade'
 import { useDraftsStore } from '@/stores/drafts'
-import { useSessionStore } from '@/stores/session'
-import { DEMO_ENTERPRISE, DEMO_LOGIN_CODES } from '@mock/seed/users'
+import { DEMO_ENTERPRISE } from '@mock/seed/users'
 import { FIXED_PATENTS } from '@mock/seed'
 
 const LITHIUM = FIXED_PATENTS.lithiumCathode
 const DRAFT_ID = `licence-apply:${LITHIUM.id}`
-
-async function signIn(code?: string) {
-  const { token, user } = await api<LoginResponse>('POST', '/api/auth/login', { body: code ? { role: 'sme', code } : { role: 'sme' } })
-  useSessionStore.getState().setSession(token, user)
-}
-
-/** The enterprise with a complete 企业信息 (seeded). */
-const signInWithProfile = () => signIn(DEMO_LOGIN_CODES.sme2)
 
 function input(name: string): HTMLInputElement | HTMLTextAreaElement {
   return document.querySelector(`[name="${name}"]`) as HTMLInputElement
@@ -28,17 +19,6 @@ function input(name: string): HTMLInputElement | HTMLTextAreaElement {
 
 function type(name: string, value: string) {
   fireEvent.change(input(name), { target: { value } })
-}
-
-/** Every request the page sends, on top of the in-process mock. */
-function recordRequests(): TransportRequest[] {
-  const inner = getTransport()
-  const sent: TransportRequest[] = []
-  setTransport(async (req) => {
-    sent.push(req)
-    return inner(req)
-  })
-  return sent
 }
 
 const posts = (sent: TransportRequest[]) => sent.filter((r) => r.method === 'POST' && r.url === '/api/licence-applications')
@@ -72,8 +52,7 @@ test('should ask an officer or a signed-out visitor to use an enterprise account
   const { unmount } = renderWithClient(<LicenceApplyPage />)
   expect(screen.getByText('请先登录')).toBeInTheDocument()
   unmount()
-  const { token, user } = await api<LoginResponse>('POST', '/api/auth/login', { body: { role: 'officer' } })
-  act(() => useSessionStore.getState().setSession(token, user))
+  await signIn('officer')
   renderWithClient(<LicenceApplyPage />)
   expect(screen.getByText('仅企业用户可申请许可')).toBeInTheDocument()
 })

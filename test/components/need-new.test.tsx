@@ -1,36 +1,18 @@
 import { fireEvent, screen, waitFor } from '@testing-library/react'
 import { navigation } from '../setup/taro'
 import { renderWithClient } from '../setup/render'
+import { recordRequests, signIn, signInWithProfile } from '../setup/session'
 import NeedNewPage from '@/packages/trade/pages/need-new/index'
 import { api } from '@/api/client'
-import { getTransport, setTransport, type TransportRequest } from '@/api/transport'
-import type { LoginResponse } from '@/api/types'
 import type { NeedResponse } from '@/api/types-trade'
 import { useDraftsStore } from '@/stores/drafts'
-import { useSessionStore } from '@/stores/session'
-import { DEMO_LOGIN_CODES } from '@mock/seed/users'
-
-async function signIn(code?: string) {
-  const { token, user } = await api<LoginResponse>('POST', '/api/auth/login', { body: code ? { role: 'sme', code } : { role: 'sme' } })
-  useSessionStore.getState().setSession(token, user)
-}
 
 function type(name: string, value: string) {
   fireEvent.change(document.querySelector(`[name="${name}"]`) as HTMLInputElement, { target: { value } })
 }
 
-function recordRequests(): TransportRequest[] {
-  const inner = getTransport()
-  const sent: TransportRequest[] = []
-  setTransport(async (req) => {
-    sent.push(req)
-    return inner(req)
-  })
-  return sent
-}
-
 test('should start from the enterprise\'s own industry', async () => {
-  await signIn(DEMO_LOGIN_CODES.sme2)
+  await signInWithProfile()
   renderWithClient(<NeedNewPage />)
   expect(await screen.findByRole('radio', { name: '新能源' })).toHaveAttribute('aria-checked', 'true')
 })

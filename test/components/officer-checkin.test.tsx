@@ -5,7 +5,8 @@ import CheckinPage from '@/officer/pages/checkin/index'
 import { postCheckins } from '@/officer/features/checkin/api'
 import { useCheckinQueue } from '@/stores/checkin-queue'
 import { addAttendees } from '../api/officer-fixtures'
-import { createEventAsOfficer, setServerDown, signIn, startInprocMock } from './officer-fixtures'
+import { createEventAsOfficer, setServerDown, startInprocMock } from './officer-fixtures'
+import { signIn } from '../setup/session'
 
 let online = true
 beforeAll(() => {

@@ -2,10 +2,7 @@
 
 import { setTransport } from '@/api/transport'
 import type { OfficerEvent } from '@/api/types-officer'
-import { login } from '@/features/auth/api/login'
 import { api } from '@/api/client'
-import { useSessionStore } from '@/stores/session'
-import type { Role } from '@/api/types'
 import type { MockContext } from '@mock/context'
 import { createInprocTransport } from '@mock/transports/inproc'
 import { eventBody } from '../api/officer-fixtures'
@@ -31,11 +28,6 @@ export function startInprocMock(): MockContext {
     return { status: res.status, body: res.body }
   })
   return mock.context
-}
-
-export async function signIn(role: Role) {
-  const { token, user } = await login(role)
-  useSessionStore.getState().setSession(token, user)
 }
 
 export async function createEventAsOfficer(overrides: Parameters<typeof eventBody>[1] = {}): Promise<OfficerEvent> {

@@ -13,7 +13,8 @@ import type { OfficerEventListResponse } from '@/api/types-officer'
 import { toIsoCst } from '@mock/core/time'
 import { localDateTime } from '@/rules/officer'
 import { addAttendees, newSme, VALID_USCC } from '../api/officer-fixtures'
-import { createEventAsOfficer, signIn, startInprocMock } from './officer-fixtures'
+import { createEventAsOfficer, startInprocMock } from './officer-fixtures'
+import { signIn } from '../setup/session'
 
 function type(name: string, value: string) {
   const input = document.querySelector(`input[name="${name}"], textarea[name="${name}"]`) as HTMLInputElement

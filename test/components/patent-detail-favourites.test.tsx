@@ -2,16 +2,10 @@
 import { fireEvent, screen, waitFor } from '@testing-library/react'
 import { navigation } from '../setup/taro'
 import { renderWithClient } from '../setup/render'
+import { signIn } from '../setup/session'
 import FavouritesPage from '@/packages/trade/pages/favourites/index'
 import { api } from '@/api/client'
 import type { FavouriteListResponse } from '@/api/types-favourites'
-import { login } from '@/features/auth/api/login'
-import { useSessionStore } from '@/stores/session'
-
-async function signIn() {
-  const { token, user } = await login('sme')
-  useSessionStore.getState().setSession(token, user)
-}
 
 test('should ask a signed-out user to log in', () => {
   renderWithClient(<FavouritesPage />)

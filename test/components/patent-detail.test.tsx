@@ -1,13 +1,12 @@
 import { fireEvent, screen, waitFor, within } from '@testing-library/react'
 import { __setRouterParams, navigation, toasts } from '../setup/taro'
 import { renderWithClient } from '../setup/render'
+import { signIn } from '../setup/session'
 import PatentPage from '@/pages/patent/index'
 import { api } from '@/api/client'
 import { getTransport, setTransport } from '@/api/transport'
 import type { PatentDetail } from '@/api/types'
 import type { FavouriteListResponse } from '@/api/types-favourites'
-import { login } from '@/features/auth/api/login'
-import { useSessionStore } from '@/stores/session'
 
 const LITHIUM = 'p000001' // 一次性 30 万元, 36 个月, invention
 const LINE_INSPECTION = 'p000002' // 提成 5% of net sales, 24 个月
@@ -27,11 +26,6 @@ function field(label: string): string {
 function type(name: string, value: string) {
   const input = document.querySelector(`input[name="${name}"]`) as HTMLInputElement
   fireEvent.change(input, { target: { value } })
-}
-
-async function signIn() {
-  const { token, user } = await login('sme')
-  useSessionStore.getState().setSession(token, user)
 }
 
 test('should show every statutory field of the open-licence declaration', async () => {

@@ -1,21 +1,12 @@
-import { act, fireEvent, screen, waitFor } from '@testing-library/react'
+import { fireEvent, screen, waitFor } from '@testing-library/react'
 import { renderWithClient } from '../setup/render'
+import { signIn, signInWithProfile } from '../setup/session'
 import { __setRouterParams, navigation } from '../setup/taro'
 import SignupPage from '@/packages/events/pages/signup/index'
 import { api } from '@/api/client'
 import { getTransport, setTransport } from '@/api/transport'
-import type { LoginResponse } from '@/api/types'
 import type { EventDetail } from '@/api/types-events'
 import { useDraftsStore } from '@/stores/drafts'
-import { useSessionStore } from '@/stores/session'
-
-async function signIn(code?: string) {
-  const { token, user } = await api<LoginResponse>('POST', '/api/auth/login', { body: code ? { role: 'sme', code } : { role: 'sme' } })
-  act(() => useSessionStore.getState().setSession(token, user))
-}
-
-/** u-sme-demo-2 has a complete 企业信息 profile. */
-const signInWithProfile = () => signIn('sme-demo-2')
 
 function type(name: string, value: string) {
   const input = document.querySelector(`[name="${name}"]`) as HTMLInputElement

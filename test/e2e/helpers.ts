@@ -25,3 +25,15 @@ export async function loginAs(page: Page, identity: '企业用户' | '工作人�
 export async function tapButton(page: Page, text: string) {
   await page.locator('.at-button', { hasText: text }).click()
 }
+
+/** The bearer token the app keeps in localStorage (Taro wraps values as `{ data }`, zustand as `{ state }`). */
+export async function sessionToken(page: Page): Promise<string> {
+  const raw = await page.evaluate(() => localStorage.getItem('huiqi-session'))
+  expect(raw).toBeTruthy()
+  let value: unknown = JSON.parse(raw!)
+  if (value && typeof value === 'object' && 'data' in value) value = (value as { data: unknown }).data
+  if (typeof value === 'string') value = JSON.parse(value)
+  const token = (value as { state?: { token?: string } }).state?.token
+  expect(token).toBeTruthy()
+  return token!
+}

@@ -1,5 +1,5 @@
 import { expect, test, type Page } from '@playwright/test'
-import { fillField, loginAs, openTab, tapButton } from './helpers'
+import { fillField, loginAs, openTab, sessionToken, tapButton } from './helpers'
 
 const PATENT_NO = 'ZL201710601862.3'
 const PATENT_TITLE = '一种用于锂离子电池的复合正极材料及其制备方法'
@@ -11,18 +11,6 @@ const ENTERPRISE = {
   phone: '13800138000',
   region: 'jiangmen',
   industry: 'new_energy',
-}
-
-/** The bearer token the app keeps in localStorage (Taro wraps values as `{ data }`, zustand as `{ state }`). */
-async function sessionToken(page: Page): Promise<string> {
-  const raw = await page.evaluate(() => localStorage.getItem('huiqi-session'))
-  expect(raw).toBeTruthy()
-  let value: unknown = JSON.parse(raw!)
-  if (value && typeof value === 'object' && 'data' in value) value = (value as { data: unknown }).data
-  if (typeof value === 'string') value = JSON.parse(value)
-  const token = (value as { state?: { token?: string } }).state?.token
-  expect(token).toBeTruthy()
-  return token!
 }
 
 /**

@@ -1,18 +1,8 @@
 import { readFile } from 'node:fs/promises'
-import { expect, test, type APIRequestContext, type Page } from '@playwright/test'
-import { fillField, loginAs, tapButton } from './helpers'
+import { expect, test, type APIRequestContext } from '@playwright/test'
+import { fillField, loginAs, sessionToken, tapButton } from './helpers'
 
 const VALID_USCC = '91350100M000100Y43'
-
-async function officerToken(page: Page): Promise<string> {
-  const raw = await page.evaluate(() => localStorage.getItem('huiqi-session'))
-  // Taro's H5 storage wraps each value as {"data": value}; zustand's persist stores {"state": …}.
-  const wrapped = raw ? (JSON.parse(raw) as { data?: unknown }) : null
-  const persisted = typeof wrapped?.data === 'string' ? (JSON.parse(wrapped.data) as { state?: { token?: string } }) : null
-  const token = persisted?.state?.token
-  if (!token) throw new Error('no officer session in storage')
-  return token
-}
 
 /** An SME signs up through the public API and reads its ticket code, as the attendee's phone would. */
 async function attendeeTicket(request: APIRequestContext, eventId: string): Promise<{ token: string; ticketCode: string }> {
@@ -55,7 +45,7 @@ test('should let an officer create an event, publish a notice and check a ticket
   await expect(card).toBeVisible()
   await expect(card).toContainText('已确认 0/30')
 
-  const token = await officerToken(page)
+  const token = await sessionToken(page)
   const list = await request.get('/api/officer/events?pageSize=50', { headers: { authorization: `Bearer ${token}` } })
   const event = ((await list.json()) as { items: { id: string; title: string }[] }).items.find((e) => e.title === title)
   expect(event).toBeDefined()

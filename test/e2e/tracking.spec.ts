@@ -1,21 +1,9 @@
 import { expect, test, type APIRequestContext, type Page } from '@playwright/test'
-import { loginAs } from './helpers'
+import { loginAs, sessionToken } from './helpers'
 
 // Patent p000006 (机器视觉摩托车零部件检测): the seed gives the demo enterprise no application for it.
 const PATENT_ID = 'p000006'
 const OFFICER_NOTE = '<img src=x onerror=alert(1)>已书面通知专利权人'
-
-/** The bearer token the app keeps in localStorage (Taro wraps values as `{ data }`, zustand as `{ state }`). */
-async function sessionToken(page: Page): Promise<string> {
-  const raw = await page.evaluate(() => localStorage.getItem('huiqi-session'))
-  expect(raw).toBeTruthy()
-  let value: unknown = JSON.parse(raw!)
-  if (value && typeof value === 'object' && 'data' in value) value = (value as { data: unknown }).data
-  if (typeof value === 'string') value = JSON.parse(value)
-  const token = (value as { state?: { token?: string } }).state?.token
-  expect(token).toBeTruthy()
-  return token!
-}
 
 function todayInChina(): string {
   return new Date(Date.now() + 8 * 3600 * 1000).toISOString().slice(0, 10)

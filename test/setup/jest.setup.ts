@@ -5,6 +5,7 @@ import { __resetTaro } from './taro'
 const g = globalThis as Record<string, unknown>
 g.HUIQI_API_BASE = ''
 g.HUIQI_MOCK_PATENTS = 300
+g.HUIQI_H5_ORIGIN = 'http://localhost:8080'
 g.HUIQI_SUBSCRIBE_TEMPLATES = ['tmpl-test']
 
 afterEach(() => {

@@ -21,7 +21,3 @@ export function applicantActions(detail: ApplicationDetail, nowMs: number): Appl
 export function ticketUrl(registrationId: string): string {
   return `/packages/events/pages/ticket/index?id=${encodeURIComponent(registrationId)}`
 }
-
-export function applicationUrl(kind: string, id: string): string {
-  return `/packages/tracking/pages/application/index?kind=${encodeURIComponent(kind)}&id=${encodeURIComponent(id)}`
-}

@@ -1,6 +1,6 @@
-import Taro from '@tarojs/taro'
 import { View } from '@tarojs/components'
-import { ErrorState, Skeleton, EmptyState } from '@/components/states'
+import { SignInPrompt } from '@/components/gates'
+import { ErrorState, Skeleton } from '@/components/states'
 import { useMe } from '@/features/auth/api/me'
 import { EnterpriseForm } from '@/features/profile/components/enterprise-form'
 import { useSessionStore } from '@/stores/session'
@@ -12,7 +12,7 @@ export default function EnterprisePage() {
   if (!token) {
     return (
       <View className='page'>
-        <EmptyState title='请先登录' hint='在“我的”选择演示身份后再填写企业信息' actionText='去登录' onAction={() => Taro.switchTab({ url: '/pages/me/index' })} />
+        <SignInPrompt hint='在“我的”选择演示身份后再填写企业信息' />
       </View>
     )
   }

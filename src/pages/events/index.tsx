@@ -1,8 +1,9 @@
 import { useState } from 'react'
-import Taro, { useDidShow, usePullDownRefresh, useReachBottom } from '@tarojs/taro'
+import Taro, { useDidShow } from '@tarojs/taro'
 import { Text, View } from '@tarojs/components'
 import type { EventKind, EventStatus, EventWhen } from '@/api/types-events'
 import { EmptyState, ErrorState, Skeleton } from '@/components/states'
+import { usePagedList } from '@/components/use-paged-list'
 import { useEventList } from '@/features/events/api/events'
 import { EventCard } from '@/features/events/components/event-card'
 import { FilterChips } from '@/features/events/components/filter-chips'
@@ -20,12 +21,7 @@ export default function EventsPage() {
   const [status, setStatus] = useState<EventStatus | ''>('')
   const list = useEventList({ kind, city: city || undefined, when, status: status || undefined })
 
-  usePullDownRefresh(() => {
-    list.refetch().finally(() => Taro.stopPullDownRefresh())
-  })
-  useReachBottom(() => {
-    if (list.hasNextPage && !list.isFetchingNextPage) list.fetchNextPage()
-  })
+  usePagedList(list)
   // A tab page stays mounted: seats change while people sign up elsewhere.
   useDidShow(() => {
     if (list.isStale && !list.isFetching) list.refetch()

@@ -1,4 +1,4 @@
-import { formatUpdatedAt } from '@/features/tracking/relative-time'
+import { formatUpdatedAt } from '@/utils/relative-time'
 import { badgeText } from '@/features/notifications/badge'
 
 const NOW = Date.parse('2026-03-10T12:00:00+08:00')

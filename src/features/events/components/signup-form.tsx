@@ -2,10 +2,10 @@ import { useRef, useState } from 'react'
 import { Text, View } from '@tarojs/components'
 import { AtButton } from 'taro-ui'
 import { newIdempotencyKey } from '@/api/client'
-import { ApiError, errorMessage } from '@/api/error'
 import type { Enterprise } from '@/api/types'
 import type { EventDetail, Registration, SignupRequest } from '@/api/types-events'
 import { FormField } from '@/components/form-field'
+import { reachedLength, useFormFields } from '@/components/use-form-fields'
 import { FinancingFields } from '@/features/finance/components/financing-fields'
 import {
   checkFinancing,
@@ -16,7 +16,6 @@ import {
   type FinancingValues,
 } from '@/features/finance/financing-need'
 import { checkPersonName, checkPhone } from '@/rules'
-import { useDraftsStore } from '@/stores/drafts'
 import { useSignup } from '../api/registrations'
 import './signup-form.scss'
 
@@ -37,6 +36,7 @@ const SERVER_FIELD: Record<string, Field> = {
 
 // Fields judged on every keystroke; the phone waits for a full-length number (or leaving the field).
 const LIVE: ReadonlySet<Field> = new Set<Field>(['attendeeName', 'amount', 'purpose'])
+const ALL_FIELDS: readonly Field[] = ['attendeeName', 'phone', 'amount', 'termMonths', 'purpose', 'patentIds']
 
 interface SignupFormProps {
   event: EventDetail
@@ -47,17 +47,13 @@ interface SignupFormProps {
 export function SignupForm({ event, enterprise, onDone }: SignupFormProps) {
   const financing = event.kind === 'financing'
   const draftId = signupDraftId(event.id)
-  const draft = useDraftsStore((s) => s.drafts[draftId])
-  const saveDraft = useDraftsStore((s) => s.saveDraft)
-  const clearDraft = useDraftsStore((s) => s.clearDraft)
+  const form = useFormFields<Field>(draftId)
+  const { draft, touch } = form
   const [person, setPerson] = useState(() => ({
     attendeeName: draft?.attendeeName ?? enterprise.contactName,
     phone: draft?.phone ?? enterprise.phone,
   }))
   const [need, setNeed] = useState<FinancingValues>(() => ({ ...EMPTY_FINANCING, ...financingFromDraft(draft) }))
-  const [touched, setTouched] = useState<Partial<Record<Field, boolean>>>({})
-  const [serverFields, setServerFields] = useState<Partial<Record<Field, string>>>({})
-  const [formError, setFormError] = useState('')
   const idempotencyKey = useRef(newIdempotencyKey())
   // Said once on arrival; the draft saved while typing is not news.
   const [restored] = useState(() => Boolean(draft))
@@ -72,20 +68,14 @@ export function SignupForm({ event, enterprise, onDone }: SignupFormProps) {
     ...(needCheck && !needCheck.ok ? needCheck.fields : {}),
   }
 
-  function errorFor(name: Field): string | undefined {
-    if (serverFields[name]) return serverFields[name]
-    const phoneComplete = name === 'phone' && person.phone.replace(/[\s-]/g, '').length >= 11
-    return touched[name] || phoneComplete ? localErrors[name] : undefined
-  }
+  const errorFor = (name: Field) => form.errorFor(name, localErrors, name === 'phone' && reachedLength(person.phone, 11))
 
   function persist(nextPerson: typeof person, nextNeed: FinancingValues) {
-    saveDraft(draftId, { ...nextPerson, ...(financing ? financingToDraft(nextNeed) : {}) })
+    form.saveDraft({ ...nextPerson, ...(financing ? financingToDraft(nextNeed) : {}) })
   }
 
   function changed(name: Field) {
-    setServerFields(({ [name]: _cleared, ...rest }) => rest)
-    setFormError('')
-    if (LIVE.has(name) || name === 'termMonths' || name === 'patentIds') setTouched((t) => ({ ...t, [name]: true }))
+    form.edited(name, { touch: LIVE.has(name) || name === 'termMonths' || name === 'patentIds' })
   }
 
   function changePerson(name: PersonField, value: string) {
@@ -102,13 +92,10 @@ export function SignupForm({ event, enterprise, onDone }: SignupFormProps) {
     changed(name === 'patents' ? 'patentIds' : (name as FinancingField))
   }
 
-  const touch = (name: Field) => setTouched((t) => ({ ...t, [name]: true }))
-
   async function submit() {
     if (signup.isPending) return
     if (!nameCheck.ok || !phoneCheck.ok || (needCheck && !needCheck.ok)) {
-      setTouched({ attendeeName: true, phone: true, amount: true, termMonths: true, purpose: true, patentIds: true })
-      setFormError('请按提示修改后再提交')
+      form.refuse(ALL_FIELDS, '请按提示修改后再提交')
       return
     }
     const body: SignupRequest = {
@@ -119,18 +106,10 @@ export function SignupForm({ event, enterprise, onDone }: SignupFormProps) {
     }
     try {
       const { registration } = await signup.mutateAsync({ eventId: event.id, body, idempotencyKey: idempotencyKey.current })
-      clearDraft(draftId)
+      form.clearDraft()
       onDone(registration)
     } catch (error) {
-      if (error instanceof ApiError && Object.keys(error.fields).length) {
-        const mapped: Partial<Record<Field, string>> = {}
-        for (const [key, message] of Object.entries(error.fields)) {
-          const field = SERVER_FIELD[key]
-          if (field) mapped[field] = message
-        }
-        setServerFields(mapped)
-      }
-      setFormError(errorMessage(error))
+      form.failed(error, (key) => SERVER_FIELD[key])
     }
   }
 
@@ -160,9 +139,9 @@ export function SignupForm({ event, enterprise, onDone }: SignupFormProps) {
           </View>
         </>
       ) : null}
-      {formError ? (
+      {form.formError ? (
         <View className='signup-form__error' role='alert' data-testid='form-error'>
-          {formError}
+          {form.formError}
         </View>
       ) : null}
       <View className='signup-form__footer'>

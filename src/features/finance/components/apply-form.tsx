@@ -4,11 +4,11 @@ import { Text, View } from '@tarojs/components'
 import { useQueryClient } from '@tanstack/react-query'
 import { AtButton } from 'taro-ui'
 import { newIdempotencyKey } from '@/api/client'
-import { ApiError, errorMessage } from '@/api/error'
+import { errorMessage } from '@/api/error'
 import type { Enterprise } from '@/api/types'
 import type { FinanceApplication, FinanceProduct, FinanceApplicationRequest } from '@/api/types-finance'
+import { useFormFields } from '@/components/use-form-fields'
 import { parseWanYuanToFen } from '@/rules'
-import { useDraftsStore } from '@/stores/drafts'
 import { useCreateFinanceApplication } from '../api/applications'
 import { pledgeCheckQueryOptions, usePledgeCheck } from '../api/pledge-check'
 import { checkFinancing, EMPTY_FINANCING, financingFromDraft, financingToDraft, type FinancingField, type FinancingValues } from '../financing-need'
@@ -19,7 +19,11 @@ import './apply-form.scss'
 
 export const FINANCE_DRAFT_ID = 'finance-apply'
 
-const SERVER_FIELD: Record<string, FinancingField | 'productId'> = {
+type Field = FinancingField | 'productId'
+
+const ALL_FIELDS: readonly Field[] = ['amount', 'termMonths', 'purpose', 'patentIds']
+
+const SERVER_FIELD: Record<string, Field> = {
   amountFen: 'amount',
   termMonths: 'termMonths',
   purpose: 'purpose',
@@ -35,14 +39,10 @@ interface ApplyFormProps {
 }
 
 export function ApplyForm({ product, enterprise, onClearProduct, onDone }: ApplyFormProps) {
-  const draft = useDraftsStore((s) => s.drafts[FINANCE_DRAFT_ID])
-  const saveDraft = useDraftsStore((s) => s.saveDraft)
-  const clearDraft = useDraftsStore((s) => s.clearDraft)
+  const form = useFormFields<Field>(FINANCE_DRAFT_ID)
+  const { draft, touch, serverFields } = form
   const [values, setValues] = useState<FinancingValues>(() => ({ ...EMPTY_FINANCING, ...financingFromDraft(draft) }))
   const [restored] = useState(() => Boolean(draft))
-  const [touched, setTouched] = useState<Partial<Record<FinancingField, boolean>>>({})
-  const [serverFields, setServerFields] = useState<Partial<Record<FinancingField | 'productId', string>>>({})
-  const [formError, setFormError] = useState('')
   const idempotencyKey = useRef(newIdempotencyKey())
   const queryClient = useQueryClient()
   const create = useCreateFinanceApplication()
@@ -59,22 +59,14 @@ export function ApplyForm({ product, enterprise, onClearProduct, onDone }: Apply
   const patentIds = values.patents.map((p) => p.id)
   const pledge = usePledgeCheck(patentIds, termMonths)
 
-  function errorFor(name: FinancingField): string | undefined {
-    if (serverFields[name]) return serverFields[name]
-    return touched[name] ? localErrors[name] : undefined
-  }
+  const errorFor = (name: FinancingField) => form.errorFor(name, localErrors)
 
   function change<K extends keyof FinancingValues>(name: K, value: FinancingValues[K]) {
     const next = { ...values, [name]: value }
     setValues(next)
-    saveDraft(FINANCE_DRAFT_ID, financingToDraft(next))
-    const field: FinancingField = name === 'patents' ? 'patentIds' : (name as FinancingField)
-    setServerFields(({ [field]: _cleared, ...rest }) => rest)
-    setFormError('')
-    setTouched((t) => ({ ...t, [field]: true }))
+    form.saveDraft(financingToDraft(next))
+    form.edited(name === 'patents' ? 'patentIds' : (name as FinancingField), { touch: true })
   }
-
-  const touch = (name: FinancingField) => setTouched((t) => ({ ...t, [name]: true }))
 
   /** Runs (or reuses) the 质押前自查 and, when it finds problems, lets the person decide. */
   async function pledgeCheckAllows(): Promise<boolean> {
@@ -83,7 +75,7 @@ export function ApplyForm({ product, enterprise, onClearProduct, onDone }: Apply
     try {
       items = await queryClient.fetchQuery(pledgeCheckQueryOptions(patentIds, termMonths))
     } catch (error) {
-      setFormError(`质押前自查失败：${errorMessage(error)}`)
+      form.setFormError(`质押前自查失败：${errorMessage(error)}`)
       return false
     }
     const problems = items.items.reduce((n, i) => n + i.problems.length, 0)
@@ -100,8 +92,7 @@ export function ApplyForm({ product, enterprise, onClearProduct, onDone }: Apply
   async function submit() {
     if (create.isPending) return
     if (!check.ok || localErrors.amount) {
-      setTouched({ amount: true, termMonths: true, purpose: true, patentIds: true })
-      setFormError('请按提示修改后再提交')
+      form.refuse(ALL_FIELDS, '请按提示修改后再提交')
       return
     }
     if (!(await pledgeCheckAllows())) return
@@ -115,18 +106,10 @@ export function ApplyForm({ product, enterprise, onClearProduct, onDone }: Apply
     }
     try {
       const { application } = await create.mutateAsync({ body, idempotencyKey: idempotencyKey.current })
-      clearDraft(FINANCE_DRAFT_ID)
+      form.clearDraft()
       onDone(application)
     } catch (error) {
-      if (error instanceof ApiError && Object.keys(error.fields).length) {
-        const mapped: Partial<Record<FinancingField | 'productId', string>> = {}
-        for (const [key, message] of Object.entries(error.fields)) {
-          const field = SERVER_FIELD[key]
-          if (field) mapped[field] = message
-        }
-        setServerFields(mapped)
-      }
-      setFormError(errorMessage(error))
+      form.failed(error, (key) => SERVER_FIELD[key])
     }
   }
 
@@ -179,9 +162,9 @@ export function ApplyForm({ product, enterprise, onClearProduct, onDone }: Apply
       {patentIds.length ? (
         <PledgeCheckList items={pledge.data} isPending={pledge.isPending} error={pledge.isError ? pledge.error : null} onRetry={() => pledge.refetch()} />
       ) : null}
-      {formError ? (
+      {form.formError ? (
         <View className='apply-form__error' role='alert' data-testid='form-error'>
-          {formError}
+          {form.formError}
         </View>
       ) : null}
       <View className='apply-form__footer'>

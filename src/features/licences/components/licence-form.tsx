@@ -1,24 +1,22 @@
-import { useRef, useState } from 'react'
+import { useState } from 'react'
 import Taro from '@tarojs/taro'
 import { Picker, Text, View } from '@tarojs/components'
 import { AtButton } from 'taro-ui'
 import dayjs from 'dayjs'
-import { newIdempotencyKey } from '@/api/client'
-import { ApiError, errorMessage } from '@/api/error'
+import { ApiError } from '@/api/error'
 import type { EnterpriseProfile } from '@/api/types'
 import type { LicenceApplicationRequest } from '@/api/types-trade'
-import { FormField } from '@/components/form-field'
+import { FormField, TextareaField } from '@/components/form-field'
+import { reachedLength, useFormFields, useSubmitIntent } from '@/components/use-form-fields'
 import { addYearsToDate, checkLicenceApplication, EXPECTED_START_MAX_YEARS, INTENDED_USE_MAX } from '@/rules/trade'
-import { useDraftsStore } from '@/stores/drafts'
 import { useCreateLicenceApplication } from '../api/licence-applications'
 import { LICENCE_DRAFT_PREFIX } from '../labels'
-import { TextareaField } from './textarea-field'
 import './licence-form.scss'
 
 type FieldName = 'name' | 'uscc' | 'contactName' | 'phone' | 'intendedUse' | 'expectedStart'
 type Values = Record<FieldName, string>
 
-const ALL_TOUCHED: Record<FieldName, boolean> = { name: true, uscc: true, contactName: true, phone: true, intendedUse: true, expectedStart: true }
+const ALL_FIELDS: readonly FieldName[] = ['name', 'uscc', 'contactName', 'phone', 'intendedUse', 'expectedStart']
 // Codes are judged once they reach full length; judging them at every keystroke would nag.
 const LIVE_AT_LENGTH: Partial<Record<FieldName, number>> = { uscc: 18, phone: 11 }
 
@@ -43,9 +41,13 @@ function toRequest(patentId: string, v: Values): LicenceApplicationRequest {
 }
 
 /** Server field names (`enterprise.uscc`) → this form's fields. */
-function localFields(fields: Record<string, string>): Record<string, string> {
-  const out: Record<string, string> = {}
-  for (const key of Object.keys(fields)) out[key.replace(/^enterprise\./, '')] = fields[key]
+function localField(key: string): FieldName {
+  return key.replace(/^enterprise\./, '') as FieldName
+}
+
+function localFields(fields: Record<string, string>): Partial<Record<FieldName, string>> {
+  const out: Partial<Record<FieldName, string>> = {}
+  for (const key of Object.keys(fields)) out[localField(key)] = fields[key]
   return out
 }
 
@@ -57,71 +59,50 @@ interface LicenceFormProps {
 /** 申请许可: the written notice of 专利法第五十一条, prefilled from the saved 企业信息. */
 export function LicenceForm({ patentId, enterprise }: LicenceFormProps) {
   const draftId = LICENCE_DRAFT_PREFIX + patentId
-  const draft = useDraftsStore((s) => s.drafts[draftId])
-  const saveDraft = useDraftsStore((s) => s.saveDraft)
-  const clearDraft = useDraftsStore((s) => s.clearDraft)
+  const form = useFormFields<FieldName>(draftId)
+  const { draft, errorFor: shownError, touch } = form
   const [today] = useState(() => dayjs().format('YYYY-MM-DD'))
   const [values, setValues] = useState<Values>(() => ({ ...initialValues(enterprise, today), ...(draft as Partial<Values> | undefined) }))
-  const [touched, setTouched] = useState<Partial<Record<FieldName, boolean>>>({})
-  const [serverFields, setServerFields] = useState<Record<string, string>>({})
-  const [formError, setFormError] = useState('')
   const [conflict, setConflict] = useState(false)
   const create = useCreateLicenceApplication()
   // One key per intent: a double tap or a retry after a lost response creates one application.
-  const intentKey = useRef<string | null>(null)
-  // isPending only flips after a re-render; a second tap in the same frame must already be refused.
-  const inFlight = useRef(false)
+  const intent = useSubmitIntent()
 
   const check = checkLicenceApplication(toRequest(patentId, values), today)
   const localErrors = check.ok ? {} : localFields(check.fields)
 
   function errorFor(name: FieldName): string | undefined {
-    if (serverFields[name]) return serverFields[name]
     const live = LIVE_AT_LENGTH[name]
-    const visible = touched[name] || (live !== undefined && values[name].replace(/[\s-]/g, '').length >= live)
-    return visible ? localErrors[name] : undefined
+    return shownError(name, localErrors, live !== undefined && reachedLength(values[name], live))
   }
 
   function change(name: FieldName, value: string) {
     const next = { ...values, [name]: value }
     setValues(next)
-    setServerFields(({ [name]: _cleared, ...rest }) => rest)
-    setFormError('')
     setConflict(false)
-    saveDraft(draftId, next)
+    form.saveDraft(next)
     // Free text is judged as it is typed; codes wait for full length or blur (LIVE_AT_LENGTH).
-    if (LIVE_AT_LENGTH[name] === undefined) setTouched((t) => ({ ...t, [name]: true }))
+    form.edited(name, { touch: LIVE_AT_LENGTH[name] === undefined })
   }
 
-  const touch = (name: FieldName) => () => setTouched((t) => ({ ...t, [name]: true }))
-
   function discardDraft() {
-    clearDraft(draftId)
+    form.discard()
     setValues(initialValues(enterprise, today))
-    setTouched({})
-    setServerFields({})
   }
 
   async function submit() {
-    if (inFlight.current) return
+    if (intent.busy()) return
     if (!check.ok) {
-      setTouched(ALL_TOUCHED)
-      setFormError('请按提示修改后再提交')
+      form.refuse(ALL_FIELDS, '请按提示修改后再提交')
       return
     }
-    inFlight.current = true
-    intentKey.current = intentKey.current ?? newIdempotencyKey()
     try {
-      const { application } = await create.mutateAsync({ body: check.value, idempotencyKey: intentKey.current })
-      intentKey.current = null
-      clearDraft(draftId)
+      const { application } = await intent.send((idempotencyKey) => create.mutateAsync({ body: check.value, idempotencyKey }))
+      form.clearDraft()
       Taro.redirectTo({ url: `/packages/trade/pages/licence-done/index?id=${encodeURIComponent(application.id)}` })
     } catch (error) {
-      if (error instanceof ApiError && Object.keys(error.fields).length) setServerFields(localFields(error.fields))
+      form.failed(error, localField)
       setConflict(error instanceof ApiError && error.code === 'CONFLICT')
-      setFormError(errorMessage(error))
-    } finally {
-      inFlight.current = false
     }
   }
 
@@ -138,10 +119,10 @@ export function LicenceForm({ patentId, enterprise }: LicenceFormProps) {
       ) : null}
       <Text className='section-title'>申请企业</Text>
       <View className='licence-form__group'>
-        <FormField name='name' label='企业名称' value={values.name} error={errorFor('name')} maxlength={50} onChange={(v) => change('name', v)} onBlur={touch('name')} />
-        <FormField name='uscc' label='统一社会信用代码' value={values.uscc} error={errorFor('uscc')} maxlength={24} onChange={(v) => change('uscc', v)} onBlur={touch('uscc')} />
-        <FormField name='contactName' label='联系人' value={values.contactName} error={errorFor('contactName')} maxlength={20} onChange={(v) => change('contactName', v)} onBlur={touch('contactName')} />
-        <FormField name='phone' label='手机号' type='number' value={values.phone} error={errorFor('phone')} maxlength={13} onChange={(v) => change('phone', v)} onBlur={touch('phone')} />
+        <FormField name='name' label='企业名称' value={values.name} error={errorFor('name')} maxlength={50} onChange={(v) => change('name', v)} onBlur={() => touch('name')} />
+        <FormField name='uscc' label='统一社会信用代码' value={values.uscc} error={errorFor('uscc')} maxlength={24} onChange={(v) => change('uscc', v)} onBlur={() => touch('uscc')} />
+        <FormField name='contactName' label='联系人' value={values.contactName} error={errorFor('contactName')} maxlength={20} onChange={(v) => change('contactName', v)} onBlur={() => touch('contactName')} />
+        <FormField name='phone' label='手机号' type='number' value={values.phone} error={errorFor('phone')} maxlength={13} onChange={(v) => change('phone', v)} onBlur={() => touch('phone')} />
       </View>
       <Text className='section-title'>实施计划</Text>
       <View className='licence-form__group'>
@@ -153,7 +134,7 @@ export function LicenceForm({ patentId, enterprise }: LicenceFormProps) {
           max={INTENDED_USE_MAX}
           error={errorFor('intendedUse')}
           onChange={(v) => change('intendedUse', v)}
-          onBlur={touch('intendedUse')}
+          onBlur={() => touch('intendedUse')}
         />
         <Picker mode='date' value={values.expectedStart || today} start={today} end={addYearsToDate(today, EXPECTED_START_MAX_YEARS)} onChange={(e) => change('expectedStart', String(e.detail.value))}>
           <View className={`form-field${dateError ? ' form-field--error' : ''}`}>
@@ -172,9 +153,9 @@ export function LicenceForm({ patentId, enterprise }: LicenceFormProps) {
           </View>
         </Picker>
       </View>
-      {formError ? (
+      {form.formError ? (
         <View className='licence-form__error' role='alert'>
-          <Text>{formError}</Text>
+          <Text>{form.formError}</Text>
           {conflict ? (
             <Text className='licence-form__link' onClick={() => Taro.navigateTo({ url: '/packages/tracking/pages/applications/index' })}>
               查看我的申请

@@ -1,15 +1,12 @@
-import { useRef, useState } from 'react'
+import { useState } from 'react'
 import Taro from '@tarojs/taro'
 import { Text, View } from '@tarojs/components'
 import { AtButton } from 'taro-ui'
-import { newIdempotencyKey } from '@/api/client'
-import { ApiError, errorMessage } from '@/api/error'
 import type { NeedRequest } from '@/api/types-trade'
-import { ChipSelect, FormField } from '@/components/form-field'
-import { TextareaField } from '@/features/licences/components/textarea-field'
+import { ChipSelect, FormField, TextareaField } from '@/components/form-field'
+import { useFormFields, useSubmitIntent } from '@/components/use-form-fields'
 import { DESCRIPTION_MAX, INDUSTRIES, parseWanYuanToFen, TITLE_MAX } from '@/rules'
 import { checkBudgetFen, checkKeywords, checkNeed, KEYWORDS_MAX, splitKeywords } from '@/rules/trade'
-import { useDraftsStore } from '@/stores/drafts'
 import { useCreateNeed } from '../api/needs'
 import './need-form.scss'
 
@@ -19,7 +16,10 @@ type FieldName = 'title' | 'description' | 'industry' | 'budget' | 'keywords'
 type Values = Record<FieldName, string>
 
 const EMPTY: Values = { title: '', description: '', industry: '', budget: '', keywords: '' }
-const ALL_TOUCHED: Record<FieldName, boolean> = { title: true, description: true, industry: true, budget: true, keywords: true }
+const ALL_FIELDS: readonly FieldName[] = ['title', 'description', 'industry', 'budget', 'keywords']
+
+// The backend names the budget by its unit (`budgetFen`); the form's field is typed in 万元.
+const localField = (key: string) => (key === 'budgetFen' ? 'budget' : key) as FieldName
 
 /** The form's text → the request, with the field errors only the form can see (budget typed in 万元). */
 function parse(values: Values): { body: NeedRequest; budgetError?: string } {
@@ -46,16 +46,11 @@ function parse(values: Values): { body: NeedRequest; budgetError?: string } {
 
 /** 发布需求: what the enterprise is looking for; matching reads the keywords, industry and budget. */
 export function NeedForm({ defaultIndustry }: { defaultIndustry?: string }) {
-  const draft = useDraftsStore((s) => s.drafts[NEED_DRAFT_ID])
-  const saveDraft = useDraftsStore((s) => s.saveDraft)
-  const clearDraft = useDraftsStore((s) => s.clearDraft)
+  const form = useFormFields<FieldName>(NEED_DRAFT_ID)
+  const { draft } = form
   const [values, setValues] = useState<Values>(() => ({ ...EMPTY, industry: defaultIndustry ?? '', ...(draft as Partial<Values> | undefined) }))
-  const [touched, setTouched] = useState<Partial<Record<FieldName, boolean>>>({})
-  const [serverFields, setServerFields] = useState<Record<string, string>>({})
-  const [formError, setFormError] = useState('')
   const create = useCreateNeed()
-  const intentKey = useRef<string | null>(null)
-  const inFlight = useRef(false)
+  const intent = useSubmitIntent()
 
   const { body, budgetError } = parse(values)
   const check = checkNeed(body)
@@ -67,47 +62,32 @@ export function NeedForm({ defaultIndustry }: { defaultIndustry?: string }) {
   const keywords = checkedKeywords.ok ? checkedKeywords.value : Array.from(new Set(body.keywords)).slice(0, KEYWORDS_MAX)
   const valid = check.ok && !budgetError
 
-  function errorFor(name: FieldName): string | undefined {
-    const server = serverFields[name === 'budget' ? 'budgetFen' : name]
-    if (server) return server
-    return touched[name] ? localErrors[name] : undefined
-  }
+  const errorFor = (name: FieldName) => form.errorFor(name, localErrors)
 
   function change(name: FieldName, value: string) {
     const next = { ...values, [name]: value }
     setValues(next)
-    setServerFields(({ [name === 'budget' ? 'budgetFen' : name]: _cleared, ...rest }) => rest)
-    setFormError('')
-    saveDraft(NEED_DRAFT_ID, next)
-    setTouched((t) => ({ ...t, [name]: true }))
+    form.saveDraft(next)
+    form.edited(name, { touch: true })
   }
 
   function discardDraft() {
-    clearDraft(NEED_DRAFT_ID)
+    form.discard()
     setValues({ ...EMPTY, industry: defaultIndustry ?? '' })
-    setTouched({})
-    setServerFields({})
   }
 
   async function submit() {
-    if (inFlight.current) return
+    if (intent.busy()) return
     if (!check.ok || !valid) {
-      setTouched(ALL_TOUCHED)
-      setFormError('请按提示修改后再发布')
+      form.refuse(ALL_FIELDS, '请按提示修改后再发布')
       return
     }
-    inFlight.current = true
-    intentKey.current = intentKey.current ?? newIdempotencyKey()
     try {
-      const { need } = await create.mutateAsync({ body: check.value, idempotencyKey: intentKey.current })
-      intentKey.current = null
-      clearDraft(NEED_DRAFT_ID)
+      const { need } = await intent.send((idempotencyKey) => create.mutateAsync({ body: check.value, idempotencyKey }))
+      form.clearDraft()
       Taro.redirectTo({ url: `/packages/trade/pages/need-matches/index?id=${encodeURIComponent(need.id)}` })
     } catch (error) {
-      if (error instanceof ApiError && Object.keys(error.fields).length) setServerFields(error.fields)
-      setFormError(errorMessage(error))
-    } finally {
-      inFlight.current = false
+      form.failed(error, localField)
     }
   }
 
@@ -155,9 +135,9 @@ export function NeedForm({ defaultIndustry }: { defaultIndustry?: string }) {
         <ChipSelect name='industry' label='所属行业' options={INDUSTRIES} value={values.industry} error={errorFor('industry')} onChange={(v) => change('industry', v)} />
         <FormField name='budget' label='预算（万元）' type='digit' placeholder='选填' value={values.budget} error={errorFor('budget')} maxlength={12} onChange={(v) => change('budget', v)} />
       </View>
-      {formError ? (
+      {form.formError ? (
         <View className='need-form__error' role='alert'>
-          {formError}
+          {form.formError}
         </View>
       ) : null}
       <View className='need-form__footer'>

@@ -1,6 +1,6 @@
 import { Text, View } from '@tarojs/components'
 import type { NotificationItem } from '@/api/types-tracking'
-import { formatUpdatedAt } from '@/features/tracking/relative-time'
+import { formatUpdatedAt } from '@/utils/relative-time'
 
 const TYPE_LABELS: Record<NotificationItem['type'], string> = { status: '进度', waitlist: '候补', notice: '通知' }
 

@@ -1,10 +1,10 @@
-import { useRef } from 'react'
-import Taro, { useDidShow, usePullDownRefresh, useReachBottom } from '@tarojs/taro'
+import Taro from '@tarojs/taro'
 import { Button, Text, View } from '@tarojs/components'
 import { errorMessage } from '@/api/error'
 import type { NotificationItem } from '@/api/types-tracking'
 import { EmptyState, ErrorState, Skeleton } from '@/components/states'
-import { applicationUrl } from '@/features/tracking/actions'
+import { usePagedList, useRefetchOnReturn } from '@/components/use-paged-list'
+import { applicationUrl } from '@/utils/paths'
 import { useMarkAllRead, useMarkRead, useNotifications } from '../api/notifications'
 import { MessageItem } from './message-item'
 import './messages.scss'
@@ -13,19 +13,10 @@ export function MessagesView() {
   const list = useNotifications()
   const markRead = useMarkRead()
   const markAll = useMarkAllRead()
-  const shown = useRef(false)
 
-  useDidShow(() => {
-    // The first show is the initial load; later ones (back from a linked application) refresh.
-    if (shown.current) list.refetch()
-    shown.current = true
-  })
-  usePullDownRefresh(() => {
-    list.refetch().finally(() => Taro.stopPullDownRefresh())
-  })
-  useReachBottom(() => {
-    if (list.hasNextPage && !list.isFetchingNextPage) list.fetchNextPage()
-  })
+  // Back from a linked application: refresh.
+  useRefetchOnReturn(() => list.refetch())
+  usePagedList(list)
 
   const open = (message: NotificationItem) => {
     if (message.readAt === null) markRead.mutate(message.id)

@@ -2,10 +2,9 @@ import { useState } from 'react'
 import Taro from '@tarojs/taro'
 import { Text, View } from '@tarojs/components'
 import { AtButton } from 'taro-ui'
-import { ApiError, errorMessage } from '@/api/error'
 import { ChipSelect, FormField } from '@/components/form-field'
+import { reachedLength, useFormFields } from '@/components/use-form-fields'
 import { checkEnterprise, INDUSTRIES, REGIONS, type EnterpriseProfile } from '@/rules'
-import { useDraftsStore } from '@/stores/drafts'
 import { useSaveEnterprise } from '../api/save-enterprise'
 import './enterprise-form.scss'
 
@@ -15,6 +14,7 @@ type Values = Record<keyof EnterpriseProfile, string>
 type FieldName = keyof Values
 
 const EMPTY: Values = { name: '', uscc: '', contactName: '', phone: '', region: '', industry: '' }
+const ALL_FIELDS: readonly FieldName[] = ['name', 'uscc', 'contactName', 'phone', 'region', 'industry']
 
 // A code that has reached its full length can be judged while the user is still typing.
 const LIVE_AT_LENGTH: Partial<Record<FieldName, number>> = { uscc: 18, phone: 11 }
@@ -24,59 +24,45 @@ function toValues(profile: EnterpriseProfile | null | undefined): Values {
 }
 
 export function EnterpriseForm({ saved, onSaved }: { saved: EnterpriseProfile | null; onSaved?: () => void }) {
-  const draft = useDraftsStore((s) => s.drafts[ENTERPRISE_DRAFT_ID])
-  const saveDraft = useDraftsStore((s) => s.saveDraft)
-  const clearDraft = useDraftsStore((s) => s.clearDraft)
+  const form = useFormFields<FieldName>(ENTERPRISE_DRAFT_ID)
+  const { draft, errorFor: shownError, touch } = form
   const [values, setValues] = useState<Values>(() => ({ ...toValues(saved), ...(draft as Partial<Values> | undefined) }))
-  const [touched, setTouched] = useState<Partial<Record<FieldName, boolean>>>({})
-  const [serverFields, setServerFields] = useState<Record<string, string>>({})
-  const [formError, setFormError] = useState('')
   const save = useSaveEnterprise()
 
   const check = checkEnterprise(values)
   const localErrors: Record<string, string> = check.ok ? {} : check.fields
 
   function errorFor(name: FieldName): string | undefined {
-    if (serverFields[name]) return serverFields[name]
     const live = LIVE_AT_LENGTH[name]
-    const visible = touched[name] || (live !== undefined && values[name].replace(/[\s-]/g, '').length >= live)
-    return visible ? localErrors[name] : undefined
+    return shownError(name, localErrors, live !== undefined && reachedLength(values[name], live))
   }
 
   function change(name: FieldName, value: string) {
     const next = { ...values, [name]: value }
     setValues(next)
-    setServerFields(({ [name]: _cleared, ...rest }) => rest)
-    setFormError('')
-    saveDraft(ENTERPRISE_DRAFT_ID, next)
-    if (name === 'region' || name === 'industry') setTouched((t) => ({ ...t, [name]: true }))
+    form.saveDraft(next)
+    form.edited(name, { touch: name === 'region' || name === 'industry' })
   }
 
-  const touch = (name: FieldName) => () => setTouched((t) => ({ ...t, [name]: true }))
-
   function discardDraft() {
-    clearDraft(ENTERPRISE_DRAFT_ID)
+    form.discard()
     setValues(toValues(saved))
-    setTouched({})
-    setServerFields({})
   }
 
   async function submit() {
     if (save.isPending) return
     if (!check.ok) {
-      setTouched({ name: true, uscc: true, contactName: true, phone: true, region: true, industry: true })
-      setFormError('请按提示修改后再保存')
+      form.refuse(ALL_FIELDS, '请按提示修改后再保存')
       return
     }
     try {
       await save.mutateAsync(check.value)
-      clearDraft(ENTERPRISE_DRAFT_ID)
+      form.clearDraft()
       setValues(toValues(check.value))
       Taro.showToast({ title: '保存成功', icon: 'success' })
       onSaved?.()
     } catch (error) {
-      if (error instanceof ApiError && Object.keys(error.fields).length) setServerFields(error.fields)
-      setFormError(errorMessage(error))
+      form.failed(error)
     }
   }
 
@@ -93,18 +79,18 @@ export function EnterpriseForm({ saved, onSaved }: { saved: EnterpriseProfile | 
         </View>
       ) : null}
       <View className='enterprise-form__group'>
-        <FormField name='name' label='企业名称' placeholder='与营业执照一致' value={values.name} error={errorFor('name')} maxlength={50} onChange={(v) => change('name', v)} onBlur={touch('name')} />
-        <FormField name='uscc' label='统一社会信用代码' placeholder='18 位，见营业执照' value={values.uscc} error={errorFor('uscc')} maxlength={24} onChange={(v) => change('uscc', v)} onBlur={touch('uscc')} />
-        <FormField name='contactName' label='联系人' placeholder='姓名' value={values.contactName} error={errorFor('contactName')} maxlength={20} onChange={(v) => change('contactName', v)} onBlur={touch('contactName')} />
-        <FormField name='phone' label='手机号' type='number' placeholder='11 位手机号' value={values.phone} error={errorFor('phone')} maxlength={13} onChange={(v) => change('phone', v)} onBlur={touch('phone')} />
+        <FormField name='name' label='企业名称' placeholder='与营业执照一致' value={values.name} error={errorFor('name')} maxlength={50} onChange={(v) => change('name', v)} onBlur={() => touch('name')} />
+        <FormField name='uscc' label='统一社会信用代码' placeholder='18 位，见营业执照' value={values.uscc} error={errorFor('uscc')} maxlength={24} onChange={(v) => change('uscc', v)} onBlur={() => touch('uscc')} />
+        <FormField name='contactName' label='联系人' placeholder='姓名' value={values.contactName} error={errorFor('contactName')} maxlength={20} onChange={(v) => change('contactName', v)} onBlur={() => touch('contactName')} />
+        <FormField name='phone' label='手机号' type='number' placeholder='11 位手机号' value={values.phone} error={errorFor('phone')} maxlength={13} onChange={(v) => change('phone', v)} onBlur={() => touch('phone')} />
       </View>
       <View className='enterprise-form__group'>
         <ChipSelect name='region' label='所在地区' options={REGIONS} value={values.region} error={errorFor('region')} onChange={(v) => change('region', v)} />
         <ChipSelect name='industry' label='所属行业' options={INDUSTRIES} value={values.industry} error={errorFor('industry')} onChange={(v) => change('industry', v)} />
       </View>
-      {formError ? (
+      {form.formError ? (
         <View className='enterprise-form__error' role='alert'>
-          {formError}
+          {form.formError}
         </View>
       ) : null}
       <View className='enterprise-form__footer'>

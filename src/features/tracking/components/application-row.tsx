@@ -2,8 +2,8 @@ import Taro from '@tarojs/taro'
 import { Text, View } from '@tarojs/components'
 import type { ApplicationSummary } from '@/api/types-tracking'
 import { KIND_LABELS } from '@/rules'
-import { applicationUrl } from '../actions'
-import { formatUpdatedAt } from '../relative-time'
+import { applicationUrl } from '@/utils/paths'
+import { formatUpdatedAt } from '@/utils/relative-time'
 import { StatusChip } from './status-chip'
 
 export function ApplicationRow({ item, nowMs }: { item: ApplicationSummary; nowMs?: number }) {

@@ -1,7 +1,7 @@
-import { useRef, useState } from 'react'
-import Taro, { useDidShow, usePullDownRefresh, useReachBottom } from '@tarojs/taro'
+import { useState } from 'react'
 import { Text, View } from '@tarojs/components'
 import { EmptyState, ErrorState, Skeleton } from '@/components/states'
+import { usePagedList, useRefetchOnReturn } from '@/components/use-paged-list'
 import type { ApplicationKind } from '@/rules'
 import { useApplicationList } from '../api/applications'
 import { EMPTY_HINTS, TABS } from '../labels'
@@ -11,19 +11,10 @@ import './tracking.scss'
 export function ApplicationsView() {
   const [kind, setKind] = useState<ApplicationKind | undefined>(undefined)
   const list = useApplicationList(kind)
-  const shown = useRef(false)
 
-  useDidShow(() => {
-    // The first show is the initial load; later ones (back from a detail) pick up officers' moves.
-    if (shown.current) list.refetch()
-    shown.current = true
-  })
-  usePullDownRefresh(() => {
-    list.refetch().finally(() => Taro.stopPullDownRefresh())
-  })
-  useReachBottom(() => {
-    if (list.hasNextPage && !list.isFetchingNextPage) list.fetchNextPage()
-  })
+  // Back from a detail: pick up officers' moves.
+  useRefetchOnReturn(() => list.refetch())
+  usePagedList(list)
 
   const items = list.data?.pages.flatMap((p) => p.items) ?? []
   const empty = EMPTY_HINTS[kind ?? 'all']

@@ -1,7 +1,8 @@
-import Taro, { useDidShow, usePullDownRefresh, useReachBottom } from '@tarojs/taro'
+import Taro, { useDidShow } from '@tarojs/taro'
 import { Text, View } from '@tarojs/components'
 import { AtButton } from 'taro-ui'
 import { EmptyState, ErrorState, Skeleton } from '@/components/states'
+import { usePagedList } from '@/components/use-paged-list'
 import { OfficerOnly } from '../../components/officer-only'
 import { useOfficerEventPages } from '../../features/events/api'
 import { EventRow } from '../../features/events/event-row'
@@ -9,12 +10,7 @@ import { EventRow } from '../../features/events/event-row'
 function EventsScreen() {
   const list = useOfficerEventPages()
   useDidShow(() => void list.refetch())
-  usePullDownRefresh(() => {
-    list.refetch().finally(() => Taro.stopPullDownRefresh())
-  })
-  useReachBottom(() => {
-    if (list.hasNextPage && !list.isFetchingNextPage) list.fetchNextPage()
-  })
+  usePagedList(list)
   const items = list.data?.pages.flatMap((p) => p.items) ?? []
   const total = list.data?.pages[0]?.total ?? 0
 

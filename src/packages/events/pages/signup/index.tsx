@@ -2,6 +2,7 @@ import { useState } from 'react'
 import Taro, { useRouter } from '@tarojs/taro'
 import { View } from '@tarojs/components'
 import type { Registration } from '@/api/types-events'
+import { EnterprisePrompt, SignInPrompt } from '@/components/gates'
 import { EmptyState, ErrorState, Skeleton } from '@/components/states'
 import { useMe } from '@/features/auth/api/me'
 import { useEvent } from '@/features/events/api/events'
@@ -30,7 +31,7 @@ export default function SignupPage() {
   if (!token) {
     return (
       <View className='page'>
-        <EmptyState title='请先登录' hint='在“我的”选择企业用户身份后即可报名' actionText='去登录' onAction={() => Taro.switchTab({ url: '/pages/me/index' })} />
+        <SignInPrompt hint='在“我的”选择企业用户身份后即可报名' />
       </View>
     )
   }
@@ -42,12 +43,7 @@ export default function SignupPage() {
   if (!enterprise) {
     return (
       <View className='page'>
-        <EmptyState
-          title='请先完善企业信息'
-          hint='报名需使用企业名称和统一社会信用代码，填写一次即可在各处复用'
-          actionText='去填写企业信息'
-          onAction={() => Taro.navigateTo({ url: '/pages/enterprise/index' })}
-        />
+        <EnterprisePrompt hint='报名需使用企业名称和统一社会信用代码，填写一次即可在各处复用' />
       </View>
     )
   }

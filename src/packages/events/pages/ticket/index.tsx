@@ -3,6 +3,7 @@ import { Text, View } from '@tarojs/components'
 import { AtButton } from 'taro-ui'
 import { errorMessage } from '@/api/error'
 import type { Registration } from '@/api/types-events'
+import { SignInPrompt } from '@/components/gates'
 import { EmptyState, ErrorState, Skeleton } from '@/components/states'
 import { useCancelRegistration, useRegistration } from '@/features/events/api/registrations'
 import { eventTimeRange, hasTicket, registrationHeadline } from '@/features/events/labels'
@@ -42,7 +43,7 @@ export default function TicketPage() {
   if (!token) {
     return (
       <View className='page'>
-        <EmptyState title='请先登录' hint='登录后查看您的电子票' actionText='去登录' onAction={() => Taro.switchTab({ url: '/pages/me/index' })} />
+        <SignInPrompt hint='登录后查看您的电子票' />
       </View>
     )
   }

@@ -3,16 +3,18 @@ import Taro, { useRouter } from '@tarojs/taro'
 import { Text, View } from '@tarojs/components'
 import { AtButton } from 'taro-ui'
 import type { FinanceApplication } from '@/api/types-finance'
-import { EmptyState, ErrorState, Skeleton } from '@/components/states'
+import { EnterprisePrompt, SignInPrompt } from '@/components/gates'
+import { ErrorState, Skeleton } from '@/components/states'
 import { useMe } from '@/features/auth/api/me'
 import { useFinanceProduct } from '@/features/finance/api/products'
 import { ApplyForm } from '@/features/finance/components/apply-form'
 import { wan } from '@/features/finance/labels'
 import { useSessionStore } from '@/stores/session'
+import { applicationUrl } from '@/utils/paths'
 import './index.scss'
 
 function Submitted({ application }: { application: FinanceApplication }) {
-  const trackingUrl = `/packages/tracking/pages/application/index?kind=finance&id=${encodeURIComponent(application.id)}`
+  const trackingUrl = applicationUrl('finance', application.id)
   return (
     <View className='apply-done' role='status' data-testid='apply-result'>
       <View className='apply-done__icon'>✓</View>
@@ -48,7 +50,7 @@ export default function ApplyPage() {
   if (!token) {
     return (
       <View className='page'>
-        <EmptyState title='请先登录' hint='在“我的”选择企业用户身份后即可申请融资' actionText='去登录' onAction={() => Taro.switchTab({ url: '/pages/me/index' })} />
+        <SignInPrompt hint='在“我的”选择企业用户身份后即可申请融资' />
       </View>
     )
   }
@@ -60,12 +62,7 @@ export default function ApplyPage() {
   if (!enterprise) {
     return (
       <View className='page'>
-        <EmptyState
-          title='请先完善企业信息'
-          hint='融资申请需使用企业名称、统一社会信用代码和联系人'
-          actionText='去填写企业信息'
-          onAction={() => Taro.navigateTo({ url: '/pages/enterprise/index' })}
-        />
+        <EnterprisePrompt hint='融资申请需使用企业名称、统一社会信用代码和联系人' />
       </View>
     )
   }

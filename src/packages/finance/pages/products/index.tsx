@@ -1,7 +1,8 @@
 import { useState } from 'react'
-import Taro, { usePullDownRefresh, useReachBottom } from '@tarojs/taro'
+import Taro from '@tarojs/taro'
 import { Input, Text, View } from '@tarojs/components'
 import { EmptyState, ErrorState, Skeleton } from '@/components/states'
+import { usePagedList } from '@/components/use-paged-list'
 import { FilterChips } from '@/features/events/components/filter-chips'
 import { useBanks, useFinanceProducts } from '@/features/finance/api/products'
 import { ProductCard } from '@/features/finance/components/product-card'
@@ -20,12 +21,7 @@ export default function ProductsPage() {
   // A product fits a need of X when X lies within its range: both bounds at X ask exactly that.
   const list = useFinanceProducts({ bank: bank || undefined, term: term ? Number(term) : undefined, minAmount: amountFen, maxAmount: amountFen })
 
-  usePullDownRefresh(() => {
-    list.refetch().finally(() => Taro.stopPullDownRefresh())
-  })
-  useReachBottom(() => {
-    if (list.hasNextPage && !list.isFetchingNextPage) list.fetchNextPage()
-  })
+  usePagedList(list)
 
   function applyAmount(text: string) {
     if (text.trim() === '') {

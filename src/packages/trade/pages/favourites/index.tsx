@@ -1,10 +1,10 @@
-import { useRef } from 'react'
-import Taro, { useDidShow, usePullDownRefresh, useReachBottom } from '@tarojs/taro'
+import Taro from '@tarojs/taro'
 import { Text, View } from '@tarojs/components'
+import { SignInPrompt } from '@/components/gates'
 import { EmptyState, ErrorState, Skeleton } from '@/components/states'
+import { usePagedList, useRefetchOnReturn } from '@/components/use-paged-list'
 import { useFavourites } from '@/features/favourites/api/favourites'
 import { FavouriteCard } from '@/features/favourites/components/favourite-card'
-import { ME_TAB } from '@/features/favourites/components/favourite-button'
 import { useSessionStore } from '@/stores/session'
 import './index.scss'
 
@@ -12,24 +12,14 @@ export default function FavouritesPage() {
   const token = useSessionStore((s) => s.token)
   const list = useFavourites()
 
-  // Saved or removed on a detail page meanwhile: show the list as it is now (the first show is
-  // the initial fetch already).
-  const shown = useRef(false)
-  useDidShow(() => {
-    if (shown.current && token) list.refetch()
-    shown.current = true
-  })
-  usePullDownRefresh(() => {
-    list.refetch().finally(() => Taro.stopPullDownRefresh())
-  })
-  useReachBottom(() => {
-    if (list.hasNextPage && !list.isFetchingNextPage) list.fetchNextPage()
-  })
+  // Saved or removed on a detail page meanwhile: show the list as it is now.
+  useRefetchOnReturn(() => list.refetch(), Boolean(token))
+  usePagedList(list)
 
   if (!token) {
     return (
       <View className='page'>
-        <EmptyState title='请先登录' hint='登录后可查看收藏的专利' actionText='去登录' onAction={() => Taro.switchTab({ url: ME_TAB })} />
+        <SignInPrompt hint='登录后可查看收藏的专利' />
       </View>
     )
   }

@@ -1,5 +1,6 @@
 import Taro, { useDidShow, useRouter } from '@tarojs/taro'
 import { Text, View } from '@tarojs/components'
+import { EnterprisePrompt, SignInPrompt } from '@/components/gates'
 import { EmptyState, ErrorState, Skeleton } from '@/components/states'
 import { useMe } from '@/features/auth/api/me'
 import { LicenceForm } from '@/features/licences/components/licence-form'
@@ -24,7 +25,7 @@ export default function LicenceApplyPage() {
   if (!user) {
     return (
       <View className='page'>
-        <EmptyState title='请先登录' hint='在“我的”选择企业用户身份后再申请许可' actionText='去登录' onAction={() => Taro.switchTab({ url: '/pages/me/index' })} />
+        <SignInPrompt hint='在“我的”选择企业用户身份后再申请许可' />
       </View>
     )
   }
@@ -60,12 +61,7 @@ export default function LicenceApplyPage() {
       {enterprise ? (
         <LicenceForm patentId={p.id} enterprise={enterprise} />
       ) : (
-        <EmptyState
-          title='请先完善企业信息'
-          hint='申请许可需要企业名称、统一社会信用代码、联系人和手机号，填写一次后自动带入'
-          actionText='去填写企业信息'
-          onAction={() => Taro.navigateTo({ url: '/pages/enterprise/index' })}
-        />
+        <EnterprisePrompt hint='申请许可需要企业名称、统一社会信用代码、联系人和手机号，填写一次后自动带入' />
       )}
     </View>
   )

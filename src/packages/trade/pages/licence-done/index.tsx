@@ -5,6 +5,7 @@ import { ErrorState, Skeleton } from '@/components/states'
 import { useLicenceApplication } from '@/features/licences/api/licence-applications'
 import { NextSteps } from '@/features/licences/components/next-steps'
 import { formatDate, formatDateTime } from '@/utils/format'
+import { applicationUrl } from '@/utils/paths'
 import './index.scss'
 
 export default function LicenceDonePage() {
@@ -38,7 +39,7 @@ export default function LicenceDonePage() {
         <AtButton
           type='primary'
           circle
-          onClick={() => Taro.navigateTo({ url: `/packages/tracking/pages/application/index?kind=licence&id=${encodeURIComponent(a.id)}` })}
+          onClick={() => Taro.navigateTo({ url: applicationUrl('licence', a.id) })}
         >
           查看申请进度
         </AtButton>

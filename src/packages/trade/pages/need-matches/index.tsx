@@ -1,5 +1,6 @@
 import Taro, { usePullDownRefresh, useRouter } from '@tarojs/taro'
 import { Text, View } from '@tarojs/components'
+import { SignInPrompt } from '@/components/gates'
 import { EmptyState, ErrorState, Skeleton } from '@/components/states'
 import { useNeed, useNeedMatches } from '@/features/needs/api/needs'
 import { EventMatchCard, PatentMatchCard } from '@/features/needs/components/match-list'
@@ -22,7 +23,7 @@ export default function NeedMatchesPage() {
   if (!user) {
     return (
       <View className='page'>
-        <EmptyState title='请先登录' actionText='去登录' onAction={() => Taro.switchTab({ url: '/pages/me/index' })} />
+        <SignInPrompt />
       </View>
     )
   }

@@ -1,5 +1,5 @@
-import Taro from '@tarojs/taro'
 import { Text, View } from '@tarojs/components'
+import { SignInPrompt } from '@/components/gates'
 import { EmptyState, ErrorState, Skeleton } from '@/components/states'
 import { useMe } from '@/features/auth/api/me'
 import { NeedForm } from '@/features/needs/components/need-form'
@@ -12,7 +12,7 @@ export default function NeedNewPage() {
   if (!user) {
     return (
       <View className='page'>
-        <EmptyState title='请先登录' hint='在“我的”选择企业用户身份后再发布需求' actionText='去登录' onAction={() => Taro.switchTab({ url: '/pages/me/index' })} />
+        <SignInPrompt hint='在“我的”选择企业用户身份后再发布需求' />
       </View>
     )
   }

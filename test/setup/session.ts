@@ -1,0 +1,29 @@
+// Component tests sign in through the in-process mock, as the 我的 page would, and can watch what a page sends.
+
+import { act } from '@testing-library/react'
+import { api } from '@/api/client'
+import { getTransport, setTransport, type TransportRequest } from '@/api/transport'
+import type { LoginResponse, Role } from '@/api/types'
+import { useSessionStore } from '@/stores/session'
+import { DEMO_LOGIN_CODES } from '@mock/seed/users'
+
+/** Signs in as `role`; a `code` picks another WeChat user (DEMO_LOGIN_CODES.sme2: complete 企业信息). */
+export async function signIn(role: Role = 'sme', code?: string): Promise<LoginResponse> {
+  const session = await api<LoginResponse>('POST', '/api/auth/login', { body: code ? { role, code } : { role } })
+  act(() => useSessionStore.getState().setSession(session.token, session.user))
+  return session
+}
+
+/** The seeded enterprise with a complete 企业信息. */
+export const signInWithProfile = () => signIn('sme', DEMO_LOGIN_CODES.sme2)
+
+/** Every request the page sends, on top of the in-process mock. */
+export function recordRequests(): TransportRequest[] {
+  const inner = getTransport()
+  const sent: TransportRequest[] = []
+  setTransport(async (req) => {
+    sent.push(req)
+    return inner(req)
+  })
+  return sent
+}
