@@ -37,3 +37,17 @@ export function h5BuildIsStale() {
   inputs.push(statSync(path.join(root, 'package.json')).mtimeMs)
   return Math.max(...inputs) > built
 }
+
+/** Resolves once `url` answers 2xx; a server's own stdout is not a reliable signal through npx/tsx. */
+export async function waitForHttp(url, timeoutMs = 60000) {
+  const deadline = Date.now() + timeoutMs
+  while (Date.now() < deadline) {
+    try {
+      if ((await fetch(url)).ok) return
+    } catch {
+      // not up yet
+    }
+    await new Promise((resolve) => setTimeout(resolve, 250))
+  }
+  throw new Error(`${url} did not answer within ${timeoutMs} ms`)
+}

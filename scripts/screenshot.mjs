@@ -4,7 +4,7 @@ import { spawn } from 'node:child_process'
 import { mkdirSync, writeFileSync } from 'node:fs'
 import path from 'node:path'
 import { chromium } from '@playwright/test'
-import { h5BuildIsStale, root, run } from './lib.mjs'
+import { h5BuildIsStale, root, run, waitForHttp } from './lib.mjs'
 
 const PORT = 4391
 const SCREENS = ['/', '/pages/patents/index', '/pages/event/index?id=ev-demo-open']
@@ -13,9 +13,9 @@ if (h5BuildIsStale()) await run('npm', ['run', 'build:h5'])
 const server = spawn('npx', ['tsx', 'mock/transports/http-main.ts'], {
   cwd: root,
   env: { ...process.env, PORT: String(PORT), STATIC_DIR: 'dist/h5', MOCK_PATENTS: '50000' },
-  stdio: ['ignore', 'pipe', 'inherit'],
+  stdio: 'ignore',
 })
-await new Promise((resolve) => server.stdout.on('data', (c) => String(c).includes('listening') && resolve()))
+await waitForHttp(`http://localhost:${PORT}/api/health`)
 
 const browser = await chromium.launch({ executablePath: process.env.CHROMIUM_PATH || '/usr/bin/chromium', args: ['--no-sandbox', '--disable-gpu'] })
 try {

@@ -4,6 +4,7 @@
 import { createReadStream, existsSync, promises as fs, readFileSync, renameSync, writeFileSync } from 'node:fs'
 import http from 'node:http'
 import path from 'node:path'
+import zlib from 'node:zlib'
 import { MAX_BODY_BYTES } from '@/rules'
 import { createMockContext, type MockContext, type MockOptions } from '../context'
 import { errorBody } from '../core/errors'
@@ -179,21 +180,26 @@ async function isFile(file: string): Promise<boolean> {
   }
 }
 
+const COMPRESSIBLE = new Set(['.html', '.js', '.mjs', '.css', '.json', '.svg', '.txt', '.map', '.xml', '.webmanifest'])
+// Build output names carry a content hash (js/app.1a2b3c4d.js): they never change, so cache them for good.
+const HASHED_ASSET = /\.[0-9a-f]{8}\.(js|css)$/
+
 function streamFile(req: http.IncomingMessage, res: http.ServerResponse, file: string, size: number): void {
   const ext = path.extname(file).toLowerCase()
+  const gzip = COMPRESSIBLE.has(ext) && /\bgzip\b/.test(String(req.headers['accept-encoding'] ?? ''))
   res.writeHead(200, {
     'content-type': CONTENT_TYPES[ext] ?? 'application/octet-stream',
-    'content-length': String(size),
+    ...(gzip ? { 'content-encoding': 'gzip', vary: 'Accept-Encoding' } : { 'content-length': String(size) }),
     // index.html must be revalidated so a new build's asset names are picked up.
-    'cache-control': ext === '.html' ? 'no-cache' : 'public, max-age=300',
+    'cache-control': ext === '.html' ? 'no-cache' : HASHED_ASSET.test(file) ? 'public, max-age=31536000, immutable' : 'public, max-age=300',
   })
   if (req.method === 'HEAD') {
     res.end()
     return
   }
-  createReadStream(file)
-    .on('error', () => res.destroy())
-    .pipe(res)
+  const stream = createReadStream(file).on('error', () => res.destroy())
+  if (gzip) stream.pipe(zlib.createGzip()).pipe(res)
+  else stream.pipe(res)
 }
 
 async function serveStatic(req: http.IncomingMessage, res: http.ServerResponse, staticDir: string | undefined): Promise<void> {
