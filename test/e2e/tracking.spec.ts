@@ -36,6 +36,8 @@ async function applyForLicence(request: APIRequestContext, auth: Record<string, 
 
 /** Back one page, and wait until the page left is gone: Taro's H5 router loses track when backs overlap its animation. */
 async function back(page: Page, leaving: string): Promise<void> {
+  // A person never taps back mid-transition; on a loaded CI machine the forward animation can still be running.
+  await page.waitForTimeout(600)
   await page.goBack()
   await expect(page.locator(leaving)).toHaveCount(0)
 }
