@@ -1,24 +1,8 @@
 import Taro from '@tarojs/taro'
 
-export type Canvas2D = Pick<
-  CanvasRenderingContext2D,
-  'fillRect' | 'fillText' | 'measureText' | 'scale' | 'beginPath' | 'moveTo' | 'lineTo' | 'arcTo' | 'closePath' | 'fill'
-> & {
-  fillStyle: string | CanvasGradient | CanvasPattern
-  font: string
-  textBaseline: CanvasTextBaseline
-  textAlign: CanvasTextAlign
-}
+import type { Canvas2D, CanvasImage, SaveImageOutcome } from './canvas-image'
 
-export interface CanvasImage {
-  width: number
-  height: number
-  draw: (ctx: Canvas2D) => void
-  fileName: string
-  canvasId: string
-}
-
-export type SaveImageOutcome = 'saved' | 'downloaded' | 'previewed'
+export type { Canvas2D, CanvasImage, SaveImageOutcome } from './canvas-image'
 
 interface CanvasNode {
   width: number
