@@ -1,11 +1,10 @@
-import { useRef, useState } from 'react'
+import { useState } from 'react'
 import { Text, View } from '@tarojs/components'
 import { AtButton } from 'taro-ui'
-import { newIdempotencyKey } from '@/api/client'
 import type { Enterprise } from '@/api/types'
 import type { EventDetail, Registration, SignupRequest } from '@/api/types-events'
 import { FormField } from '@/components/form-field'
-import { reachedLength, useFormFields } from '@/components/use-form-fields'
+import { reachedLength, useFormFields, useSubmitIntent } from '@/components/use-form-fields'
 import { FinancingFields } from '@/features/finance/components/financing-fields'
 import {
   checkFinancing,
@@ -54,7 +53,7 @@ export function SignupForm({ event, enterprise, onDone }: SignupFormProps) {
     phone: draft?.phone ?? enterprise.phone,
   }))
   const [need, setNeed] = useState<FinancingValues>(() => ({ ...EMPTY_FINANCING, ...financingFromDraft(draft) }))
-  const idempotencyKey = useRef(newIdempotencyKey())
+  const intent = useSubmitIntent()
   // Said once on arrival; the draft saved while typing is not news.
   const [restored] = useState(() => Boolean(draft))
   const signup = useSignup()
@@ -93,7 +92,7 @@ export function SignupForm({ event, enterprise, onDone }: SignupFormProps) {
   }
 
   async function submit() {
-    if (signup.isPending) return
+    if (intent.busy()) return
     if (!nameCheck.ok || !phoneCheck.ok || (needCheck && !needCheck.ok)) {
       form.refuse(ALL_FIELDS, '请按提示修改后再提交')
       return
@@ -105,7 +104,7 @@ export function SignupForm({ event, enterprise, onDone }: SignupFormProps) {
       ...(needCheck?.ok ? { financingNeed: needCheck.value } : {}),
     }
     try {
-      const { registration } = await signup.mutateAsync({ eventId: event.id, body, idempotencyKey: idempotencyKey.current })
+      const { registration } = await intent.send((idempotencyKey) => signup.mutateAsync({ eventId: event.id, body, idempotencyKey }))
       form.clearDraft()
       onDone(registration)
     } catch (error) {

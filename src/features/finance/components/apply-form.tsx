@@ -1,13 +1,12 @@
-import { useRef, useState } from 'react'
+import { useState } from 'react'
 import Taro from '@tarojs/taro'
 import { Text, View } from '@tarojs/components'
 import { useQueryClient } from '@tanstack/react-query'
 import { AtButton } from 'taro-ui'
-import { newIdempotencyKey } from '@/api/client'
 import { errorMessage } from '@/api/error'
 import type { Enterprise } from '@/api/types'
 import type { FinanceApplication, FinanceProduct, FinanceApplicationRequest } from '@/api/types-finance'
-import { useFormFields } from '@/components/use-form-fields'
+import { useFormFields, useSubmitIntent } from '@/components/use-form-fields'
 import { parseWanYuanToFen } from '@/rules'
 import { useCreateFinanceApplication } from '../api/applications'
 import { pledgeCheckQueryOptions, usePledgeCheck } from '../api/pledge-check'
@@ -43,7 +42,7 @@ export function ApplyForm({ product, enterprise, onClearProduct, onDone }: Apply
   const { draft, touch, serverFields } = form
   const [values, setValues] = useState<FinancingValues>(() => ({ ...EMPTY_FINANCING, ...financingFromDraft(draft) }))
   const [restored] = useState(() => Boolean(draft))
-  const idempotencyKey = useRef(newIdempotencyKey())
+  const intent = useSubmitIntent()
   const queryClient = useQueryClient()
   const create = useCreateFinanceApplication()
 
@@ -90,7 +89,7 @@ export function ApplyForm({ product, enterprise, onClearProduct, onDone }: Apply
   }
 
   async function submit() {
-    if (create.isPending) return
+    if (intent.busy()) return
     if (!check.ok || localErrors.amount) {
       form.refuse(ALL_FIELDS, '请按提示修改后再提交')
       return
@@ -105,7 +104,7 @@ export function ApplyForm({ product, enterprise, onClearProduct, onDone }: Apply
       ...(product ? { productId: product.id } : {}),
     }
     try {
-      const { application } = await create.mutateAsync({ body, idempotencyKey: idempotencyKey.current })
+      const { application } = await intent.send((idempotencyKey) => create.mutateAsync({ body, idempotencyKey }))
       form.clearDraft()
       onDone(application)
     } catch (error) {
