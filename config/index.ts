@@ -1,5 +1,6 @@
 import path from 'node:path'
 import { defineConfig, type UserConfigExport } from '@tarojs/cli'
+import { MockSubpackagePlugin } from './mock-subpackage'
 
 const root = path.resolve(__dirname, '..')
 
@@ -53,6 +54,9 @@ export default defineConfig<'webpack5'>(async () => {
       ...sassQuiet,
       compile: compileExtra,
       optimizeMainPackage: { enable: true },
+      webpackChain(chain) {
+        if (apiBase() === '') chain.plugin('mock-subpackage').use(MockSubpackagePlugin, [root])
+      },
       postcss: {
         pxtransform: { enable: true, config: {} },
         cssModules: { enable: false },

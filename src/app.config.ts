@@ -15,6 +15,9 @@ export default defineAppConfig({
     { root: 'packages/finance', pages: ['pages/products/index', 'pages/product/index', 'pages/apply/index'] },
     { root: 'packages/tracking', pages: ['pages/applications/index', 'pages/application/index', 'pages/messages/index'] },
     { root: 'officer', pages: ['pages/workbench/index', 'pages/events/index', 'pages/event-edit/index', 'pages/registrations/index', 'pages/notice/index', 'pages/checkin/index', 'pages/applications/index'] },
+    // A page-less subpackage holding the in-process mock (config/mock-subpackage.ts): only in
+    // mini-program builds without a server (HUIQI_API_BASE unset).
+    ...(process.env.TARO_ENV === 'weapp' && !process.env.HUIQI_API_BASE ? [{ root: 'mockpkg', pages: [] }] : []),
   ],
   window: {
     backgroundTextStyle: 'dark',

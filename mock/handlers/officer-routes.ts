@@ -1,7 +1,6 @@
 // API.md → Officer, the handlers: events (create/edit, counts), registrations (list, approve/reject,
 // CSV), notices, check-in (batches, undo, roster) and application handling (list, state-machine
-// moves). Paths, the officer-only role and idempotency are declared in ./officer.ts; this module is
-// installed behind them (see ./officer-registry.ts for why it is kept apart).
+// moves). Paths, the officer-only role and idempotency are declared in ./officer.ts.
 
 import { DEFAULT_PAGE_SIZE, MAX_PAGE_SIZE } from '@/api/types'
 import {

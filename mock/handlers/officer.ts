@@ -1,10 +1,8 @@
 // API.md → Officer: the routes, each for role `officer` only (an SME token → 403, none → 401, checked
-// by the router before any handler runs). The handlers themselves are in ./officer-routes.ts,
-// plugged in through ./officer-registry.ts so the mini-program can keep them in its officer subpackage.
+// by the router before any handler runs). The handlers themselves are in ./officer-routes.ts.
 
 import type { RouteSpec, RouteTable } from '../core/types'
-import './officer-install'
-import { officerHandler } from './officer-registry'
+import { officerHandlers } from './officer-routes'
 
 const ROUTES = {
   'GET /api/officer/events': {},
@@ -28,7 +26,7 @@ export type OfficerRouteKey = keyof typeof ROUTES
 function build(): RouteTable {
   const table: RouteTable = {}
   for (const key of Object.keys(ROUTES) as OfficerRouteKey[]) {
-    const spec: RouteSpec = { roles: ['officer'], handler: (req, ctx) => officerHandler(key)(req, ctx) }
+    const spec: RouteSpec = { roles: ['officer'], handler: officerHandlers[key] }
     if ((ROUTES[key] as Pick<RouteSpec, 'idempotent'>).idempotent) spec.idempotent = true
     table[key] = spec
   }

@@ -1,4 +1,5 @@
 import Taro from '@tarojs/taro'
+import { loadInprocMock } from '@/platform/mock-loader'
 
 export interface TransportRequest {
   method: 'GET' | 'POST' | 'PUT' | 'PATCH' | 'DELETE'
@@ -33,20 +34,22 @@ function httpTransport(base: string): Transport {
 /**
  * The mock runs inside the app when no base URL was configured at build time. The `if` tests a
  * build-time constant, so webpack drops the branch — and the whole mock — from builds that point
- * at a real server.
+ * at a real server. The mock module arrives asynchronously (a subpackage in the mini-program); the
+ * first request waits for it, later ones find it ready.
  */
 function inprocTransport(): Transport | null {
   if (HUIQI_API_BASE === '') {
-    // eslint-disable-next-line @typescript-eslint/no-require-imports
-    const { createInprocTransport } = require('@mock/transports/inproc') as typeof import('@mock/transports/inproc')
-    const mock = createInprocTransport({
-      patentCount: HUIQI_MOCK_PATENTS,
-      storage: {
-        get: (key: string) => (Taro.getStorageSync(key) as string) || null,
-        set: (key: string, value: string) => Taro.setStorageSync(key, value),
-      },
-    })
+    const ready = loadInprocMock().then(({ createInprocTransport }) =>
+      createInprocTransport({
+        patentCount: HUIQI_MOCK_PATENTS,
+        storage: {
+          get: (key: string) => (Taro.getStorageSync(key) as string) || null,
+          set: (key: string, value: string) => Taro.setStorageSync(key, value),
+        },
+      }),
+    )
     return async (req) => {
+      const mock = await ready
       const res = await mock.request({
         method: req.method,
         url: req.url,

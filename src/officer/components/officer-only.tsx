@@ -3,7 +3,6 @@ import Taro from '@tarojs/taro'
 import { View } from '@tarojs/components'
 import { EmptyState } from '@/components/states'
 import { useSessionStore } from '@/stores/session'
-import '../mock-install'
 import './officer.scss'
 
 /**

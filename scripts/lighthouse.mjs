@@ -1,0 +1,68 @@
+// `npm run lighthouse`: Lighthouse (mobile preset: simulated slow 4G and a 4× slower CPU) in
+// Debian's Chromium against the built H5 app served by the mock server. Prints each page's scores
+// and metrics; fails when any category is under 95. `-- --report` prints without failing.
+import { spawn } from 'node:child_process'
+import * as chromeLauncher from 'chrome-launcher'
+import lighthouse from 'lighthouse'
+import { h5BuildIsStale, root, run, waitForHttp } from './lib.mjs'
+
+const PORT = Number(process.env.LIGHTHOUSE_PORT || 4390)
+const STATIC_DIR = process.env.LIGHTHOUSE_STATIC_DIR || 'dist/h5'
+const PAGES = [
+  ['首页', '/'],
+  ['专利列表', '/pages/patents/index'],
+  ['活动详情', '/pages/event/index?id=ev-demo-open'],
+]
+const CATEGORIES = ['performance', 'accessibility', 'best-practices']
+const METRICS = [
+  ['first-contentful-paint', 'FCP'],
+  ['largest-contentful-paint', 'LCP'],
+  ['total-blocking-time', 'TBT'],
+  ['cumulative-layout-shift', 'CLS'],
+  ['speed-index', 'SI'],
+]
+const MIN_SCORE = 95
+
+if (STATIC_DIR === 'dist/h5' && h5BuildIsStale()) await run('npm', ['run', 'build:h5'])
+
+const server = spawn(process.execPath, ['--import', 'tsx', 'mock/transports/http-main.ts'], {
+  cwd: root,
+  env: { ...process.env, PORT: String(PORT), STATIC_DIR, MOCK_PATENTS: '50000' },
+  stdio: ['ignore', 'ignore', 'inherit'],
+})
+const chrome = await chromeLauncher.launch({
+  chromePath: process.env.CHROMIUM_PATH || '/usr/bin/chromium',
+  chromeFlags: ['--headless=new', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
+})
+
+const rows = []
+const findings = []
+try {
+  await waitForHttp(`http://localhost:${PORT}/api/health`)
+  for (const [name, pathname] of PAGES) {
+    const { lhr } = await lighthouse(`http://localhost:${PORT}${pathname}`, { port: chrome.port, output: 'json', logLevel: 'error', onlyCategories: CATEGORIES })
+    const scores = CATEGORIES.map((c) => Math.round((lhr.categories[c]?.score ?? 0) * 100))
+    const metrics = METRICS.map(([id]) => lhr.audits[id]?.displayValue ?? '-')
+    rows.push([name, ...scores, ...metrics])
+    if (scores.some((s) => s < MIN_SCORE)) {
+      for (const audit of Object.values(lhr.audits)) {
+        if (audit.score !== null && audit.score < 0.9 && !['informative', 'notApplicable', 'manual'].includes(audit.scoreDisplayMode)) {
+          findings.push(`  ${name}: ${audit.id} — ${audit.title}${audit.displayValue ? `（${audit.displayValue}）` : ''}`)
+        }
+      }
+    }
+  }
+} finally {
+  await chrome.kill()
+  server.kill('SIGTERM')
+}
+
+console.log(`\n| 页面 | 性能 | 无障碍 | 最佳实践 | ${METRICS.map(([, label]) => label).join(' | ')} |`)
+console.log(`|---|---:|---:|---:|${METRICS.map(() => '---:').join('|')}|`)
+for (const r of rows) console.log(`| ${r.join(' | ')} |`)
+if (findings.length > 0) {
+  console.log('\n未达标的审计项：')
+  console.log(findings.join('\n'))
+  console.error(`\n有页面低于 ${MIN_SCORE} 分`)
+  if (!process.argv.includes('--report')) process.exit(1)
+}
