@@ -10,6 +10,7 @@
 import { existsSync, readFileSync, readdirSync } from 'node:fs'
 import path from 'node:path'
 import vm from 'node:vm'
+import os from 'node:os'
 import ci from 'miniprogram-ci'
 import { root } from './lib.mjs'
 
@@ -83,7 +84,8 @@ async function exerciseMockBundle(code) {
 }
 
 // 3. miniprogram-ci, offline: a dummy key is enough for local checks, and `attr` keeps
-// getCompiledResult off the network.
+// getCompiledResult off the network. It leaves an empty cache folder in the working directory.
+process.chdir(os.tmpdir())
 const project = new ci.Project({
   appid: 'touristappid',
   type: 'miniProgram',

@@ -44,7 +44,7 @@ if (existsSync(path.join(h5, 'index.html'))) {
 
 console.log('\n| 项目 | 大小 (KB) | 预算 (KB) | 结果 |\n|---|---:|---:|---|')
 for (const r of rows) console.log(`| ${r.name} | ${r.kb.toFixed(1)} | ${r.budgetKb.toFixed(0)} | ${r.ok ? '通过' : '超出'} |`)
-// `--report` prints the table without failing: CI reports sizes until the budgets are enforced there.
+// `--report` prints the table without failing (a look while working); `npm test` enforces the budgets.
 if (rows.some((r) => !r.ok)) {
   console.error('\n体积超出预算')
   if (!process.argv.includes('--report')) process.exit(1)

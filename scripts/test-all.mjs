@@ -1,5 +1,7 @@
 // `npm test`: typecheck, lint, jest (unit, component, API over real HTTP), then Playwright E2E in
-// Debian's Chromium against a fresh H5 build served with the mock API.
+// Debian's Chromium against a fresh H5 build served with the mock API, then the quality gates:
+// the mini-program build, size budgets, WeChat's official checks and Lighthouse. Any failure stops
+// the run with a non-zero exit.
 import { existsSync, mkdirSync, readFileSync } from 'node:fs'
 import path from 'node:path'
 import { root, run } from './lib.mjs'
@@ -11,6 +13,10 @@ const steps = [
   ['Jest 单元/组件/API 测试', 'npx', ['jest', '--ci', '--json', '--outputFile=test-results/jest.json']],
   ['构建 H5', 'npm', ['run', 'build:h5']],
   ['E2E（Chromium）', 'npx', ['playwright', 'test']],
+  ['构建小程序', 'npm', ['run', 'build:weapp']],
+  ['体积预算', 'npm', ['run', 'size']],
+  ['小程序官方检查（miniprogram-ci）', 'npm', ['run', 'check:weapp']],
+  ['Lighthouse（移动端）', 'npm', ['run', 'lighthouse']],
 ]
 
 if (!existsSync(chromium)) {
@@ -30,7 +36,7 @@ for (const [label, command, args] of steps) {
   }
 }
 console.log('\n=== 全部通过 ===')
-for (const [label, seconds] of timings) console.log(`${label.padEnd(24)} ${seconds.toFixed(1)} s`)
+for (const [label, seconds] of timings) console.log(`${label.padEnd(32)} ${seconds.toFixed(1)} s`)
 
 // One closing line over both runners, in the plain form CI reads.
 const jest = JSON.parse(readFileSync(path.join(root, 'test-results/jest.json'), 'utf8'))

@@ -1,3 +1,8 @@
+// The same rule as HUIQI_API_BASE in config/index.ts: the mini-program defaults to the in-process
+// mock, H5 to its own origin.
+const apiBase = process.env.HUIQI_API_BASE ?? (process.env.TARO_ENV === 'h5' ? '/' : '')
+const inprocMock = apiBase === ''
+
 export default defineAppConfig({
   pages: [
     'pages/index/index',
@@ -15,9 +20,9 @@ export default defineAppConfig({
     { root: 'packages/finance', pages: ['pages/products/index', 'pages/product/index', 'pages/apply/index'] },
     { root: 'packages/tracking', pages: ['pages/applications/index', 'pages/application/index', 'pages/messages/index'] },
     { root: 'officer', pages: ['pages/workbench/index', 'pages/events/index', 'pages/event-edit/index', 'pages/registrations/index', 'pages/notice/index', 'pages/checkin/index', 'pages/applications/index'] },
-    // A page-less subpackage holding the in-process mock (config/mock-subpackage.ts): only in
-    // mini-program builds without a server (HUIQI_API_BASE unset).
-    ...(process.env.TARO_ENV === 'weapp' && !process.env.HUIQI_API_BASE ? [{ root: 'mockpkg', pages: [] }] : []),
+    // Builds that run the mock in-process: its 演示数据 page, and in the mini-program the mock itself
+    // (mockpkg/inproc.js, config/mock-subpackage.ts), loaded from here to keep the main package small.
+    ...(inprocMock ? [{ root: 'mockpkg', pages: ['pages/demo-data/index'] }] : []),
   ],
   window: {
     backgroundTextStyle: 'dark',
@@ -27,7 +32,7 @@ export default defineAppConfig({
     backgroundColor: '#f5f6f8',
   },
   tabBar: {
-    color: '#7a7e85',
+    color: '#646a73',
     selectedColor: '#1f5fd6',
     backgroundColor: '#ffffff',
     borderStyle: 'white',

@@ -59,33 +59,34 @@ const CONTENT_TYPES: Record<string, string> = {
   '.webmanifest': 'application/manifest+json',
 }
 
-function sendJson(res: http.ServerResponse, status: number, body: unknown, extra: Record<string, string> = {}): void {
-  const text = JSON.stringify(body)
+// Like a production API behind a gateway: text answers of 1 KB and more are gzipped for clients
+// that accept it (patent lists are ≈ 8 KB of JSON; a phone on 4G notices).
+const GZIP_MIN_BYTES = 1024
+
+function endText(res: http.ServerResponse, status: number, headers: Record<string, string>, text: string): void {
+  const raw = Buffer.from(text)
+  const gzip = raw.length >= GZIP_MIN_BYTES && /\bgzip\b/.test(String(res.req?.headers['accept-encoding'] ?? ''))
+  const payload = gzip ? zlib.gzipSync(raw) : raw
   res.writeHead(status, {
     ...CORS_HEADERS,
-    'content-type': 'application/json; charset=utf-8',
     'cache-control': 'no-store',
-    'content-length': String(Buffer.byteLength(text)),
-    ...extra,
+    ...headers,
+    ...(gzip ? { 'content-encoding': 'gzip', vary: 'Accept-Encoding' } : {}),
+    'content-length': String(payload.length),
   })
-  res.end(text)
+  res.end(payload)
+}
+
+function sendJson(res: http.ServerResponse, status: number, body: unknown, extra: Record<string, string> = {}): void {
+  endText(res, status, { 'content-type': 'application/json; charset=utf-8', ...extra }, JSON.stringify(body))
 }
 
 function sendMockResponse(res: http.ServerResponse, mockRes: MockResponse): void {
   const headers = mockRes.headers ?? {}
   const contentType = Object.keys(headers).find((h) => h.toLowerCase() === 'content-type')
-  if (contentType && typeof mockRes.body === 'string') {
-    // Non-JSON payloads (e.g. CSV exports) travel as they are.
-    res.writeHead(mockRes.status, {
-      ...CORS_HEADERS,
-      'cache-control': 'no-store',
-      'content-length': String(Buffer.byteLength(mockRes.body)),
-      ...headers,
-    })
-    res.end(mockRes.body)
-    return
-  }
-  sendJson(res, mockRes.status, mockRes.body ?? null, headers)
+  // Non-JSON payloads (e.g. CSV exports) travel as they are.
+  if (contentType && typeof mockRes.body === 'string') endText(res, mockRes.status, headers, mockRes.body)
+  else sendJson(res, mockRes.status, mockRes.body ?? null, headers)
 }
 
 type BodyResult = { ok: true; text: string | undefined } | { ok: false }

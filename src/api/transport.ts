@@ -31,6 +31,9 @@ function httpTransport(base: string): Transport {
   }
 }
 
+/** Where the in-process mock keeps its state (Taro storage). */
+export const MOCK_STATE_KEY = 'huiqi-mock-state-v1'
+
 /**
  * The mock runs inside the app when no base URL was configured at build time. The `if` tests a
  * build-time constant, so webpack drops the branch — and the whole mock — from builds that point
@@ -42,6 +45,7 @@ function inprocTransport(): Transport | null {
     const ready = loadInprocMock().then(({ createInprocTransport }) =>
       createInprocTransport({
         patentCount: HUIQI_MOCK_PATENTS,
+        storageKey: MOCK_STATE_KEY,
         storage: {
           get: (key: string) => (Taro.getStorageSync(key) as string) || null,
           set: (key: string, value: string) => Taro.setStorageSync(key, value),
@@ -67,6 +71,15 @@ let current: Transport | null = null
 export function getTransport(): Transport {
   if (!current) current = inprocTransport() ?? httpTransport(HUIQI_API_BASE)
   return current
+}
+
+/**
+ * 恢复初始演示数据: forgets the in-process mock's saved state; the next request starts a mock fresh
+ * from the seed. Only meaningful in builds that run the mock in-process.
+ */
+export function resetInprocMock(): void {
+  Taro.removeStorageSync(MOCK_STATE_KEY)
+  current = null
 }
 
 /** Tests swap the transport (e.g. to count calls or simulate a network failure). */

@@ -1,5 +1,6 @@
 /** @jest-environment node */
-// The H5 build served by the mock server: compressed, and cached for good when the name is hashed.
+// The H5 build served by the mock server: compressed, and cached for good when the name is hashed;
+// API answers compressed too once they are big enough to matter.
 
 import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs'
 import http from 'node:http'
@@ -46,4 +47,21 @@ test('should send plain bytes without Accept-Encoding and always revalidate inde
   const page = await get('/pages/event/index?scene=ev-demo-open', { 'accept-encoding': 'gzip' })
   expect(page.headers['cache-control']).toBe('no-cache')
   expect(gunzipSync(page.body).toString()).toContain('<div id="app">')
+})
+
+test('should gzip JSON answers of 1 KB and more, and leave small ones and plain clients alone', async () => {
+  const list = await get('/api/patents?pageSize=10', { 'accept-encoding': 'gzip' })
+  expect(list.headers['content-encoding']).toBe('gzip')
+  expect(list.headers['content-length']).toBe(String(list.body.length))
+  const body = JSON.parse(gunzipSync(list.body).toString()) as { items: unknown[]; total: number }
+  expect(body.items).toHaveLength(10)
+  expect(body.total).toBe(10)
+
+  const plain = await get('/api/patents?pageSize=10')
+  expect(plain.headers['content-encoding']).toBeUndefined()
+  expect(JSON.parse(plain.body.toString())).toEqual(body)
+
+  const small = await get('/api/health', { 'accept-encoding': 'gzip' })
+  expect(small.headers['content-encoding']).toBeUndefined()
+  expect(JSON.parse(small.body.toString())).toMatchObject({ ok: true })
 })

@@ -35,7 +35,7 @@ test('should open with the newest patents, a search box and the filter bar', asy
   const all = await facets()
   expect(await totalShown()).toBe(`共 ${formatCount(all.total)} 件开放许可专利`)
   expect(screen.getByPlaceholderText('搜索专利名称、专利号、专利权人')).toBeInTheDocument()
-  for (const name of ['专利类型', '行业', '地区', '许可费支付方式', '最高许可费']) {
+  for (const name of ['专利类型', '行业', '地区', '许可费支付方式', '许可费用上限']) {
     expect(screen.getByRole('button', { name })).toBeInTheDocument()
   }
   expect(screen.getAllByTestId('patent-card').length).toBeGreaterThan(0)
@@ -75,11 +75,11 @@ test('should show each option with its live count, filter by it, and keep the ot
   expect(await within(feeSheet).findByRole('radio', { name: `提成支付 (${formatCount(inventions.facets.feeMode.royalty)})` })).toBeInTheDocument()
 })
 
-test('should count every 最高许可费 option and cap the list by it', async () => {
+test('should count every 许可费用上限 option and cap the list by it', async () => {
   renderWithClient(<PatentsPage />)
   await totalShown()
-  fireEvent.click(screen.getByRole('button', { name: '最高许可费' }))
-  const sheet = await screen.findByRole('dialog', { name: '最高许可费' })
+  fireEvent.click(screen.getByRole('button', { name: '许可费用上限' }))
+  const sheet = await screen.findByRole('dialog', { name: '许可费用上限' })
   const capped = await facets({ maxFee: '5000000' })
   const option = await within(sheet).findByRole('radio', { name: `5万元以内 (${formatCount(capped.total)})` })
   const royaltyOnly = await facets({ maxFee: '0' })

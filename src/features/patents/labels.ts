@@ -49,10 +49,10 @@ export const FILTER_TITLES = {
   industry: '行业',
   region: '地区',
   feeMode: '许可费支付方式',
-  maxFee: '最高许可费',
+  maxFee: '许可费用上限',
 } as const
 
-/** 最高许可费 option label; 0 means royalty-only declarations (nothing to pay up front). */
+/** 许可费用上限 option label; 0 means royalty-only declarations (nothing to pay up front). */
 export function maxFeeLabel(fen: number): string {
   return fen === 0 ? '无前期费用（仅提成）' : `${formatFen(fen).replace(' ', '')}以内`
 }

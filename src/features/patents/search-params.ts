@@ -22,7 +22,7 @@ export const FILTER_NAMES: readonly FilterName[] = ['type', 'industry', 'region'
 export const EMPTY_SEARCH: PatentSearch = { q: '', sort: 'relevance' }
 
 const WAN = 1_000_000 // 1 万元 in fen
-/** 最高许可费 choices, in fen; 0 = no up-front fee at all (royalty only). */
+/** 许可费用上限 choices, in fen; 0 = no up-front fee at all (royalty only). */
 export const MAX_FEE_OPTIONS: readonly number[] = [0, 1 * WAN, 5 * WAN, 10 * WAN, 30 * WAN, 50 * WAN, 100 * WAN]
 // Matches the API's own bound (mock/handlers/patents.ts): 1 亿元.
 const MAX_FEE_LIMIT = 10_000_000_000

@@ -91,6 +91,11 @@ export default function MePage() {
           </>
         )}
       </View>
+      {HUIQI_API_BASE === '' ? (
+        <View className='menu'>
+          <MenuItem label='演示数据' value='内置模拟数据' url='/mockpkg/pages/demo-data/index' />
+        </View>
+      ) : null}
       <View className='me__logout'>
         <AtButton circle loading={logout.isPending} onClick={() => logout.mutate()}>
           退出登录

@@ -19,7 +19,7 @@ interface OptionProps {
   checked: boolean
   /** Known count, or undefined while loading. */
   count?: number
-  /** Count this query instead (最高许可费: one query per cap; the facets have no such group). */
+  /** Count this query instead (许可费用上限: one query per cap; the facets have no such group). */
   countQuery?: PatentListQuery
   onSelect: () => void
 }

@@ -63,7 +63,7 @@ function Actions({ detail, nowMs }: { detail: ApplicationDetail; nowMs: number }
 
   const confirmThen = async (action: 'withdraw' | 'cancel') => {
     const copy = ACTION_COPY[action]
-    const { confirm } = await Taro.showModal({ title: copy.title, content: copy.content, confirmText: copy.confirm, confirmColor: '#d93026', cancelText: '再想想' })
+    const { confirm } = await Taro.showModal({ title: copy.title, content: copy.content, confirmText: copy.confirm, confirmColor: '#c4281f', cancelText: '再想想' })
     if (!confirm) return
     const mutation = action === 'withdraw' ? withdraw : cancel
     mutation.mutate(undefined, {

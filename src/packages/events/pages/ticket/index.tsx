@@ -78,7 +78,7 @@ export default function TicketPage() {
       content: hasTicket(r) ? '取消后电子票失效，名额将释放给候补企业。确定取消吗？' : '确定取消本次报名吗？',
       confirmText: '取消报名',
       cancelText: '再想想',
-      confirmColor: '#d93026',
+      confirmColor: '#c4281f',
     })
     if (!confirm) return
     try {
