@@ -1,6 +1,6 @@
 // `npm test`: typecheck, lint, jest (unit, component, API over real HTTP), then Playwright E2E in
 // Debian's Chromium against a fresh H5 build served with the mock API, then the quality gates:
-// the mini-program build, size budgets, WeChat's official checks and Lighthouse. Any failure stops
+// the mini-program build, size budgets, WeChat's official checks, Lighthouse and search latency. Any failure stops
 // the run with a non-zero exit.
 import { existsSync, mkdirSync, readFileSync } from 'node:fs'
 import path from 'node:path'
@@ -17,6 +17,7 @@ const steps = [
   ['体积预算', 'npm', ['run', 'size']],
   ['小程序官方检查（miniprogram-ci）', 'npm', ['run', 'check:weapp']],
   ['Lighthouse（移动端）', 'npm', ['run', 'lighthouse']],
+  ['搜索性能（5 万件专利）', 'npm', ['run', 'bench:search']],
 ]
 
 if (!existsSync(chromium)) {
