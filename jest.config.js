@@ -1,3 +1,7 @@
+// The suite runs on a "phone" set far from China (workers inherit this), so every screen test also
+// proves that times are shown in Beijing time whatever the device's zone (src/utils/china-time.ts).
+process.env.TZ = 'America/Los_Angeles'
+
 /** @type {import('jest').Config} */
 module.exports = {
   testEnvironment: 'jsdom',

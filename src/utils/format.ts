@@ -1,4 +1,4 @@
-import dayjs from 'dayjs'
+import { chinaDate, chinaTime } from './china-time'
 
 const YUAN_PER_WAN = 10_000
 
@@ -17,10 +17,11 @@ export function formatPercent(rate: number): string {
   return `${trimZeros((rate * 100).toFixed(2))}%`
 }
 
+/** Beijing time (./china-time.ts), whatever zone the phone is in. */
 export function formatDateTime(iso: string | undefined | null): string {
-  return iso ? dayjs(iso).format('YYYY-MM-DD HH:mm') : '—'
+  return iso ? chinaTime(iso).format('YYYY-MM-DD HH:mm') : '—'
 }
 
 export function formatDate(iso: string | undefined | null): string {
-  return iso ? dayjs(iso).format('YYYY-MM-DD') : '—'
+  return iso ? chinaDate(iso) : '—'
 }

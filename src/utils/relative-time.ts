@@ -1,6 +1,7 @@
 import dayjs from 'dayjs'
 import relativeTime from 'dayjs/plugin/relativeTime'
 import 'dayjs/locale/zh-cn'
+import { formatDateTime } from './format'
 
 dayjs.extend(relativeTime)
 
@@ -14,5 +15,5 @@ export function formatUpdatedAt(iso: string, nowMs: number = Date.now()): string
   if (!at.isValid()) return '—'
   const age = nowMs - at.valueOf()
   if (age >= -SKEW_MS && age < WEEK_MS) return at.locale('zh-cn').from(dayjs(Math.max(nowMs, at.valueOf())))
-  return at.format('YYYY-MM-DD HH:mm')
+  return formatDateTime(iso)
 }

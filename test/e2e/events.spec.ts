@@ -38,6 +38,19 @@ test('should open an event from its H5 URL and from a mini-program ?scene=', asy
   await expect(page.getByText('立即报名')).toBeVisible()
 })
 
+test.describe('on a phone set to New York time', () => {
+  test.use({ timezoneId: 'America/New_York' })
+
+  test('should still show the event time as Beijing time', async ({ page }) => {
+    const api = (await (await page.request.get(`/api/events/${EVENT_ID}`)).json()) as { startsAt: string; endsAt: string }
+    // The API speaks +08:00, so the Beijing wall-clock time is in the string itself.
+    expect(api.startsAt).toMatch(/\+08:00$/)
+    const wall = (iso: string) => `${iso.slice(0, 10)} ${iso.slice(11, 16)}`
+    await page.goto(`/pages/event/index?id=${EVENT_ID}`)
+    await expect(page.getByText(`${wall(api.startsAt)}–`, { exact: false }).first()).toBeVisible()
+  })
+})
+
 test('should sign up, show the ticket QR, cancel, and give the seat back', async ({ page }) => {
   await loginAs(page, '企业用户')
   await saveEnterpriseProfile(page)

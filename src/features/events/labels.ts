@@ -1,4 +1,4 @@
-import dayjs from 'dayjs'
+import { chinaTime } from '@/utils/china-time'
 import type { EventKind, EventStatus, EventSummary, EventWhen, MyRegistration } from '@/api/types-events'
 import { statusLabel } from '@/rules'
 import { formatDateTime } from '@/utils/format'
@@ -42,8 +42,8 @@ export function seatsTone(event: SeatsInput): 'open' | 'full' | 'closed' {
 
 /** `2026-03-01 09:00–17:30`, or both full timestamps when the event spans days. */
 export function eventTimeRange(startsAt: string, endsAt: string): string {
-  const start = dayjs(startsAt)
-  const end = dayjs(endsAt)
+  const start = chinaTime(startsAt)
+  const end = chinaTime(endsAt)
   const sameDay = start.format('YYYY-MM-DD') === end.format('YYYY-MM-DD')
   return `${start.format('YYYY-MM-DD HH:mm')}–${end.format(sameDay ? 'HH:mm' : 'YYYY-MM-DD HH:mm')}`
 }

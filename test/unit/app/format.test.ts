@@ -1,5 +1,7 @@
 import { formatDate, formatDateTime, formatFen, formatPercent } from '@/utils/format'
 import { eventIdFromParams } from '@/features/events/event-id'
+import { eventTimeRange } from '@/features/events/labels'
+import { formatUpdatedAt } from '@/utils/relative-time'
 import { feeSummary } from '@/features/patents/labels'
 import { toApiError, errorMessage, ApiError } from '@/api/error'
 import { buildQuery } from '@/api/client'
@@ -15,10 +17,22 @@ test.each([
   expect(formatFen(fen)).toBe(text)
 })
 
-test('should format dates as YYYY-MM-DD HH:mm in Beijing time', () => {
-  expect(formatDateTime('2026-03-01T09:05:00+08:00')).toMatch(/^2026-03-01 \d\d:05$/)
+// jest.config.js runs the suite in America/Los_Angeles.
+test('should show every time as Beijing wall-clock time, YYYY-MM-DD HH:mm, on a phone set elsewhere', () => {
+  expect(new Date('2026-03-01T09:05:00+08:00').getTimezoneOffset()).not.toBe(-480)
+  expect(formatDateTime('2026-03-01T09:05:00+08:00')).toBe('2026-03-01 09:05')
+  expect(formatDateTime('2026-03-01T00:30:00+08:00')).toBe('2026-03-01 00:30')
+  expect(formatDateTime('2026-02-28T17:00:00Z')).toBe('2026-03-01 01:00')
+  expect(formatDate('2026-03-01T00:30:00+08:00')).toBe('2026-03-01')
   expect(formatDate('2026-03-01')).toBe('2026-03-01')
+  expect(eventTimeRange('2026-03-01T09:00:00+08:00', '2026-03-01T17:30:00+08:00')).toBe('2026-03-01 09:00–17:30')
+  expect(eventTimeRange('2026-03-01T23:00:00+08:00', '2026-03-02T01:00:00+08:00')).toBe('2026-03-01 23:00–2026-03-02 01:00')
+  expect(formatUpdatedAt('2026-01-01T08:00:00+08:00', Date.parse('2026-03-01T00:00:00+08:00'))).toBe('2026-01-01 08:00')
+})
+
+test('should show nothing but a dash for a missing date, and rates as percentages', () => {
   expect(formatDate(undefined)).toBe('—')
+  expect(formatDateTime(null)).toBe('—')
   expect(formatPercent(0.035)).toBe('3.5%')
 })
 

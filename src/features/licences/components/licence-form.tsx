@@ -3,6 +3,7 @@ import Taro from '@tarojs/taro'
 import { Picker, Text, View } from '@tarojs/components'
 import { AtButton } from 'taro-ui'
 import dayjs from 'dayjs'
+import { chinaTime } from '@/utils/china-time'
 import { ApiError } from '@/api/error'
 import type { EnterpriseProfile } from '@/api/types'
 import type { LicenceApplicationRequest } from '@/api/types-trade'
@@ -61,7 +62,7 @@ export function LicenceForm({ patentId, enterprise }: LicenceFormProps) {
   const draftId = LICENCE_DRAFT_PREFIX + patentId
   const form = useFormFields<FieldName>(draftId)
   const { draft, errorFor: shownError, touch } = form
-  const [today] = useState(() => dayjs().format('YYYY-MM-DD'))
+  const [today] = useState(() => chinaTime().format('YYYY-MM-DD'))
   const [values, setValues] = useState<Values>(() => ({ ...initialValues(enterprise, today), ...(draft as Partial<Values> | undefined) }))
   const [conflict, setConflict] = useState(false)
   const create = useCreateLicenceApplication()
