@@ -1,6 +1,7 @@
 import { useState } from 'react'
 import { Text, View } from '@tarojs/components'
 import { AtButton } from 'taro-ui'
+import { DraftNotice } from '@/components/draft-notice'
 import type { Enterprise } from '@/api/types'
 import type { EventDetail, Registration, SignupRequest } from '@/api/types-events'
 import { FormField } from '@/components/form-field'
@@ -115,9 +116,7 @@ export function SignupForm({ event, enterprise, onDone }: SignupFormProps) {
   return (
     <View className='signup-form'>
       {restored ? (
-        <View className='signup-form__notice' role='status'>
-          已恢复上次未提交的内容
-        </View>
+        <DraftNotice text='已恢复上次未提交的内容' />
       ) : null}
       <Text className='signup-form__section'>报名人</Text>
       <View className='signup-form__group'>

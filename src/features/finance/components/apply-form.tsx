@@ -3,6 +3,7 @@ import Taro from '@tarojs/taro'
 import { Text, View } from '@tarojs/components'
 import { useQueryClient } from '@tanstack/react-query'
 import { AtButton } from 'taro-ui'
+import { DraftNotice } from '@/components/draft-notice'
 import { errorMessage } from '@/api/error'
 import type { Enterprise } from '@/api/types'
 import type { FinanceApplication, FinanceProduct, FinanceApplicationRequest } from '@/api/types-finance'
@@ -115,9 +116,7 @@ export function ApplyForm({ product, enterprise, onClearProduct, onDone }: Apply
   return (
     <View className='apply-form'>
       {restored ? (
-        <View className='apply-form__notice' role='status'>
-          已恢复上次未提交的内容
-        </View>
+        <DraftNotice text='已恢复上次未提交的内容' />
       ) : null}
       <Text className='apply-form__section'>融资产品</Text>
       <View className='apply-form__product' data-testid='apply-product'>

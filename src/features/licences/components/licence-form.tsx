@@ -3,6 +3,7 @@ import Taro from '@tarojs/taro'
 import { Picker, Text, View } from '@tarojs/components'
 import { AtButton } from 'taro-ui'
 import dayjs from 'dayjs'
+import { DraftNotice } from '@/components/draft-notice'
 import { chinaTime } from '@/utils/china-time'
 import { ApiError } from '@/api/error'
 import type { EnterpriseProfile } from '@/api/types'
@@ -111,12 +112,7 @@ export function LicenceForm({ patentId, enterprise }: LicenceFormProps) {
   return (
     <View className='licence-form'>
       {draft ? (
-        <View className='licence-form__notice' role='status'>
-          <Text>已恢复上次未提交的内容</Text>
-          <Text className='licence-form__link' onClick={discardDraft}>
-            放弃修改
-          </Text>
-        </View>
+        <DraftNotice text='已恢复上次未提交的内容' onDiscard={discardDraft} />
       ) : null}
       <Text className='section-title'>申请企业</Text>
       <View className='licence-form__group'>

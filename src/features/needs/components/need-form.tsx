@@ -2,6 +2,7 @@ import { useState } from 'react'
 import Taro from '@tarojs/taro'
 import { Text, View } from '@tarojs/components'
 import { AtButton } from 'taro-ui'
+import { DraftNotice } from '@/components/draft-notice'
 import type { NeedRequest } from '@/api/types-trade'
 import { ChipSelect, FormField, TextareaField } from '@/components/form-field'
 import { useFormFields, useSubmitIntent } from '@/components/use-form-fields'
@@ -94,12 +95,7 @@ export function NeedForm({ defaultIndustry }: { defaultIndustry?: string }) {
   return (
     <View className='need-form'>
       {draft ? (
-        <View className='need-form__notice' role='status'>
-          <Text>已恢复上次未发布的内容</Text>
-          <Text className='need-form__link' onClick={discardDraft}>
-            放弃修改
-          </Text>
-        </View>
+        <DraftNotice text='已恢复上次未发布的内容' onDiscard={discardDraft} />
       ) : null}
       <View className='need-form__group'>
         <FormField name='title' label='需求标题' placeholder='如：寻找储能电池热管理技术' value={values.title} error={errorFor('title')} maxlength={TITLE_MAX} onChange={(v) => change('title', v)} />

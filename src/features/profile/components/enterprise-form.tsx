@@ -1,7 +1,8 @@
 import { useState } from 'react'
 import Taro from '@tarojs/taro'
-import { Text, View } from '@tarojs/components'
+import { View } from '@tarojs/components'
 import { AtButton } from 'taro-ui'
+import { DraftNotice } from '@/components/draft-notice'
 import { ChipSelect, FormField } from '@/components/form-field'
 import { reachedLength, useFormFields } from '@/components/use-form-fields'
 import { checkEnterprise, INDUSTRIES, REGIONS, type EnterpriseProfile } from '@/rules'
@@ -71,12 +72,7 @@ export function EnterpriseForm({ saved, onSaved }: { saved: EnterpriseProfile | 
   return (
     <View className='enterprise-form'>
       {hasDraft ? (
-        <View className='enterprise-form__notice' role='status'>
-          <Text>已恢复上次未保存的内容</Text>
-          <Text className='enterprise-form__link' onClick={discardDraft}>
-            放弃修改
-          </Text>
-        </View>
+        <DraftNotice text='已恢复上次未保存的内容' onDiscard={discardDraft} />
       ) : null}
       <View className='enterprise-form__group'>
         <FormField name='name' label='企业名称' placeholder='与营业执照一致' value={values.name} error={errorFor('name')} maxlength={50} onChange={(v) => change('name', v)} onBlur={() => touch('name')} />

@@ -2,6 +2,7 @@ import { useState } from 'react'
 import Taro from '@tarojs/taro'
 import { Input, Switch, Text, Textarea, View } from '@tarojs/components'
 import { AtButton } from 'taro-ui'
+import { DraftNotice } from '@/components/draft-notice'
 import { ApiError, errorMessage } from '@/api/error'
 import { newIdempotencyKey } from '@/api/client'
 import type { OfficerEvent } from '@/api/types-officer'
@@ -207,19 +208,15 @@ export function EventForm({ event, onSaved }: EventFormProps) {
   return (
     <View className='event-form'>
       {draft && !event ? (
-        <View className='event-form__notice' role='status'>
-          <Text>已恢复上次未保存的内容</Text>
-          <Text
-            className='event-form__link'
-            onClick={() => {
-              clearDraft(NEW_EVENT_DRAFT_ID)
-              setValues(defaultValues(Date.now()))
-              setTouched({})
-            }}
-          >
-            重新填写
-          </Text>
-        </View>
+        <DraftNotice
+          text='已恢复上次未保存的内容'
+          discardText='重新填写'
+          onDiscard={() => {
+            clearDraft(NEW_EVENT_DRAFT_ID)
+            setValues(defaultValues(Date.now()))
+            setTouched({})
+          }}
+        />
       ) : null}
       <View className='event-form__group'>
         <ChipSelect name='kind' label='活动类型' options={EVENT_KIND_OPTIONS} value={values.kind} error={errorFor('kind')} onChange={pick('kind')} />
