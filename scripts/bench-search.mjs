@@ -148,7 +148,7 @@ async function main() {
   const port = Number(process.env.BENCH_PORT) || (await freePort())
   const base = `http://127.0.0.1:${port}`
   // Its own process group, so stopping it also stops the node process that npx and tsx start.
-  const server = spawn('npx', ['tsx', 'mock/transports/http-main.ts'], {
+  const server = spawn(process.execPath, ['--import', 'tsx', 'mock/transports/http-main.ts'], {
     cwd: root,
     detached: true,
     stdio: ['ignore', 'ignore', 'inherit'],

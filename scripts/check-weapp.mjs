@@ -7,6 +7,7 @@
 //  3. WeChat's official miniprogram-ci, offline: the code-quality scan (package sizes, compression,
 //     lazy code loading, unused files) and a local compile of WXML/WXSS/JS.
 // Prints each result; exits non-zero if any fails.
+import { execFileSync } from 'node:child_process'
 import { existsSync, readFileSync, readdirSync } from 'node:fs'
 import path from 'node:path'
 import vm from 'node:vm'
@@ -108,5 +109,24 @@ console.log('\n| 检查项 | 结果 | 说明 |\n|---|---|---|')
 for (const r of results) console.log(`| ${r.name} | ${r.ok ? '通过' : '未通过'} | ${r.detail} |`)
 const failed = results.filter((r) => !r.ok).length
 console.log(`\n小程序检查：${results.length - failed} 项通过，${failed} 项未通过`)
-// miniprogram-ci leaves a file watcher open.
+// miniprogram-ci leaves a file watcher open and a forked compiler process that would go on using
+// both cores after this script ends (slowing whatever runs next, e.g. Lighthouse): end them all.
+killDescendants(process.pid)
 process.exit(failed ? 1 : 0)
+
+function killDescendants(pid) {
+  let children = []
+  try {
+    children = execFileSync('ps', ['-o', 'pid=', '--ppid', String(pid)], { encoding: 'utf8' }).split('\n').map(Number).filter(Boolean)
+  } catch {
+    // ps exits 1 when there are none
+  }
+  for (const child of children) {
+    killDescendants(child)
+    try {
+      process.kill(child, 'SIGKILL')
+    } catch {
+      // already gone
+    }
+  }
+}

@@ -10,7 +10,7 @@ const PORT = 4391
 const SCREENS = ['/', '/pages/patents/index', '/pages/event/index?id=ev-demo-open']
 
 if (h5BuildIsStale()) await run('npm', ['run', 'build:h5'])
-const server = spawn('npx', ['tsx', 'mock/transports/http-main.ts'], {
+const server = spawn(process.execPath, ['--import', 'tsx', 'mock/transports/http-main.ts'], {
   cwd: root,
   env: { ...process.env, PORT: String(PORT), STATIC_DIR: 'dist/h5', MOCK_PATENTS: '50000' },
   stdio: 'ignore',

@@ -6,7 +6,17 @@ const YUAN_PER_WAN = 10_000
 export function formatFen(fen: number): string {
   const yuan = fen / 100
   if (Math.abs(yuan) >= YUAN_PER_WAN) return `${trimZeros((yuan / YUAN_PER_WAN).toFixed(4))} 万元`
-  return `${yuan.toLocaleString('zh-CN', { maximumFractionDigits: 2 })} 元`
+  // By hand rather than toLocaleString: building Intl formatters on every call cost ~1 ms each
+  // on a slow phone (a patent list formats dozens), and some mini-program engines lack the locale.
+  const [whole, fraction] = Math.abs(yuan).toFixed(2).split('.')
+  const grouped = groupThousands(whole)
+  const cents = fraction.replace(/0+$/, '')
+  return `${yuan < 0 ? '-' : ''}${grouped}${cents ? `.${cents}` : ''} 元`
+}
+
+/** "1234567" → "1,234,567". */
+export function groupThousands(digits: string): string {
+  return digits.replace(/\B(?=(\d{3})+(?!\d))/g, ',')
 }
 
 function trimZeros(text: string): string {

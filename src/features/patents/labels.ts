@@ -1,5 +1,5 @@
 import type { FeeMode, PatentSort, PatentType } from '@/api/types'
-import { formatFen, formatPercent } from '@/utils/format'
+import { formatFen, formatPercent, groupThousands } from '@/utils/format'
 
 export const PATENT_TYPE_LABELS: Record<PatentType, string> = {
   invention: '发明',
@@ -78,5 +78,5 @@ export const LEGAL_STATUS_LABELS: Record<string, string> = { valid: '有效' }
 
 /** 1234567 → "1,234,567" without toLocaleString, whose locale data some mini-program engines lack. */
 export function formatCount(n: number): string {
-  return String(Math.round(n)).replace(/\B(?=(\d{3})+(?!\d))/g, ',')
+  return groupThousands(String(Math.round(n)))
 }
