@@ -54,7 +54,18 @@ export function visibleRange(count: number, rowPx: number, scrollTop: number, li
   return { start, end }
 }
 
-export function VirtualList<T>({ items, itemHeight, overscan = 4, itemKey, renderItem, id = 'virtual-list', onEndReached }: VirtualListProps<T>) {
+// The first paint renders just the screenful; the overscan rows follow a moment later (or at the
+// first scroll), in a task of their own, so a phone's first frame of a list is not held up by rows
+// nobody sees yet.
+const OVERSCAN_DELAY_MS = 100
+
+export function VirtualList<T>({ items, itemHeight, overscan: fullOverscan = 4, itemKey, renderItem, id = 'virtual-list', onEndReached }: VirtualListProps<T>) {
+  const [painted, setPainted] = useState(false)
+  useEffect(() => {
+    const timer = setTimeout(() => setPainted(true), OVERSCAN_DELAY_MS)
+    return () => clearTimeout(timer)
+  }, [])
+  const overscan = painted ? fullOverscan : 0
   const [geometry] = useState(() => {
     const { width, height } = viewport()
     // Design px → px: both builds scale a 750-wide design to the window width (rpx / rem).
@@ -74,6 +85,8 @@ export function VirtualList<T>({ items, itemHeight, overscan = 4, itemKey, rende
 
   usePageScroll(({ scrollTop }) => {
     geo.current.scrollTop = scrollTop
+    // Scrolling means the first frame is long on screen.
+    setPainted(true)
     update()
   })
 

@@ -30,8 +30,11 @@ function spacerPx(which: 'top' | 'bottom'): number {
   return parseFloat(screen.getByTestId(`virtual-list-spacer-${which}`).style.height)
 }
 
-test('should render only the first screenful plus overscan at the top of a long list', () => {
+test('should paint just the first screenful, then add the overscan rows a moment later', async () => {
   renderList()
+  // ceil(667 / 100) = 7 rows fill the screen; nothing more holds up the first paint.
+  expect(renderedLabels()).toHaveLength(7)
+  await act(() => new Promise((resolve) => setTimeout(resolve, 150)))
   const labels = renderedLabels()
   // ceil(667 / 100) = 7 visible rows + 4 overscan below.
   expect(labels).toHaveLength(11)
