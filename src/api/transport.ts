@@ -52,7 +52,7 @@ function inprocTransport(): Transport | null {
         },
       }),
     )
-    return async (req) => {
+    const transport: Transport = async (req) => {
       const mock = await ready
       const res = await mock.request({
         method: req.method,
@@ -62,6 +62,11 @@ function inprocTransport(): Transport | null {
       })
       return { status: res.status, body: res.body }
     }
+    // A failed download (weak network at launch) must not stick: the next request loads it again.
+    ready.catch(() => {
+      if (current === transport) current = null
+    })
+    return transport
   }
   return null
 }
