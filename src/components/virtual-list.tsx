@@ -2,8 +2,9 @@
 // working in both builds: only the rows near the viewport are rendered, with spacer views of the
 // right height above and below. Rows must all be the same height (e.g. a card with a clamped title).
 import { useCallback, useEffect, useRef, useState, type ReactNode } from 'react'
-import Taro, { usePageScroll } from '@tarojs/taro'
+import { usePageScroll } from '@tarojs/taro'
 import { View } from '@tarojs/components'
+import { measureElement, windowSize } from '@/platform/layout'
 import './virtual-list.scss'
 
 export interface VirtualListProps<T> {
@@ -27,20 +28,6 @@ export interface VirtualListProps<T> {
 export interface VisibleRange {
   start: number
   end: number
-}
-
-interface Viewport {
-  width: number
-  height: number
-}
-
-function viewport(): Viewport {
-  try {
-    const info = Taro.getSystemInfoSync()
-    return { width: info.windowWidth || 375, height: info.windowHeight || 667 }
-  } catch {
-    return { width: 375, height: 667 }
-  }
 }
 
 /** Rows [start, end) that cover the viewport plus `overscan` rows on each side. Pure, for tests. */
@@ -67,7 +54,7 @@ export function VirtualList<T>({ items, itemHeight, overscan: fullOverscan = 4, 
   }, [])
   const overscan = painted ? fullOverscan : 0
   const [geometry] = useState(() => {
-    const { width, height } = viewport()
+    const { width, height } = windowSize()
     // Design px → px: both builds scale a 750-wide design to the window width (rpx / rem).
     return { rowPx: (itemHeight * width) / 750, viewportPx: height, listTop: 0, scrollTop: 0 }
   })
@@ -98,13 +85,9 @@ export function VirtualList<T>({ items, itemHeight, overscan: fullOverscan = 4, 
     if (count === 0) return
     let cancelled = false
     const measure = (selector: string, apply: (rect: { top: number; height: number }) => void) => {
-      Taro.createSelectorQuery()
-        .select(selector)
-        .boundingClientRect((rect) => {
-          const r = (Array.isArray(rect) ? rect[0] : rect) as { top?: number; height?: number } | null
-          if (!cancelled && r && typeof r.top === 'number' && typeof r.height === 'number') apply({ top: r.top, height: r.height })
-        })
-        .exec()
+      measureElement(selector, (rect) => {
+        if (!cancelled) apply(rect)
+      })
     }
     measure(`#${id}`, ({ top }) => {
       geo.current.listTop = top + geo.current.scrollTop

@@ -3,7 +3,7 @@ import { Text } from '@tarojs/components'
 import { VirtualList, visibleRange } from '@/components/virtual-list'
 import { __firePageScroll } from '../setup/taro'
 
-// The jest Taro stand-in reports a 375 × 667 window: a 200-design-px row is 100 px.
+// Jest's window is phone-sized, 375 × 667 (test/setup/jest.setup.ts): a 200-design-px row is 100 px.
 const ROW_DESIGN_PX = 200
 const ROW_PX = 100
 const VIEWPORT_PX = 667
