@@ -176,15 +176,7 @@ function myRegistrationOf(db: MockDb, row: RegistrationRow | undefined): MyRegis
 function summaryOf(row: EventRow, raw: RawCounts, nowMs: number): EventSummary {
   const counts = withSeats(raw, row.capacity)
   const out: EventSummary = {
-    id: row.id,
-    kind: row.kind,
-    title: row.title,
-    organizer: row.organizer,
-    venue: row.venue,
-    city: row.city,
-    cityLabel: regionLabel(row.city),
-    startsAt: row.startsAt,
-    endsAt: row.endsAt,
+    ...eventBrief(row),
     signupOpensAt: row.signupOpensAt,
     signupClosesAt: row.signupClosesAt,
     capacity: row.capacity,

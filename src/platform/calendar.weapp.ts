@@ -1,16 +1,8 @@
 import Taro from '@tarojs/taro'
 
-export interface CalendarEntry {
-  uid: string
-  title: string
-  startsAt: string
-  endsAt: string
-  location: string
-  description?: string
-  url?: string
-}
+import type { CalendarEntry, CalendarOutcome } from './calendar'
 
-export type CalendarOutcome = 'added' | 'downloaded'
+export type { CalendarEntry, CalendarOutcome } from './calendar'
 
 const seconds = (iso: string) => Math.floor(new Date(iso).getTime() / 1000)
 

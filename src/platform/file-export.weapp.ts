@@ -7,11 +7,9 @@ import { ApiError, toApiError } from '@/api/error'
 import { getTransport } from '@/api/transport'
 import { useSessionStore } from '@/stores/session'
 
-export interface ExportedFile {
-  fileName: string
-  /** Mini-program only: forwards the file to a chat; must be called from a tap. */
-  share?: () => Promise<void>
-}
+import type { ExportedFile } from './file-export'
+
+export type { ExportedFile } from './file-export'
 
 async function downloadText(path: string): Promise<string> {
   const token = useSessionStore.getState().token

@@ -3,7 +3,9 @@
 // `__non_webpack_require__` is WeChat's own per-file require; webpack's would not find the file.
 // The path is relative to the main package's root chunk this module is bundled into (scripts/
 // check-weapp.mjs fails the build check if that ever changes).
-export type InprocMockModule = typeof import('@mock/transports/inproc')
+import type { InprocMockModule } from './mock-loader'
+
+export type { InprocMockModule } from './mock-loader'
 
 declare const __non_webpack_require__: { async(path: string): Promise<unknown> }
 

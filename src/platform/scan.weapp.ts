@@ -1,6 +1,7 @@
 // Ticket scanning, mini-program: WeChat's own scanner (Taro.scanCode), camera only, QR codes only.
 
 import Taro from '@tarojs/taro'
+import type { CameraSession } from './scan'
 
 /** `system`: a native scanner UI (Taro.scanCode); `camera`: the page shows the camera itself. */
 export const SCAN_KIND: 'system' | 'camera' = 'system'
@@ -15,9 +16,7 @@ export async function scanWithSystem(): Promise<string | null> {
   }
 }
 
-export interface CameraSession {
-  stop(): void
-}
+export type { CameraSession } from './scan'
 
 export function cameraSupported(): boolean {
   return false

@@ -1,6 +1,8 @@
 import Taro from '@tarojs/taro'
 
-export type SubscribeOutcome = 'asked' | 'skipped' | 'failed'
+import type { SubscribeOutcome } from './subscribe'
+
+export type { SubscribeOutcome } from './subscribe'
 
 /**
  * WeChat only shows the subscribe dialog when wx.requestSubscribeMessage runs in the same tick as the
