@@ -2,10 +2,9 @@
 // Starts the mock server, replays a fixed (seeded) mix of faceted queries one after another and
 // fails when p95 exceeds the budget. Env: BENCH_PORT (free port), BENCH_QUERIES (600),
 // BENCH_P95_MS (20), MOCK_PATENTS (50000).
-import { spawn } from 'node:child_process'
 import net from 'node:net'
 import { performance } from 'node:perf_hooks'
-import { root } from './lib.mjs'
+import { startMockServer } from './lib.mjs'
 
 const PATENTS = process.env.MOCK_PATENTS || '50000'
 const QUERY_COUNT = Math.max(500, Number(process.env.BENCH_QUERIES || 600))
@@ -42,21 +41,6 @@ function freePort() {
       probe.close(() => resolve(port))
     })
   })
-}
-
-async function waitForHealth(base, server, timeoutMs = 120_000) {
-  const deadline = Date.now() + timeoutMs
-  while (Date.now() < deadline) {
-    if (server.exitCode !== null) throw new Error(`mock server exited early (code ${server.exitCode})`)
-    try {
-      const res = await fetch(`${base}/api/health`)
-      if (res.ok) return
-    } catch {
-      // Not listening yet: seeding 50,000 declarations takes a few seconds.
-    }
-    await new Promise((r) => setTimeout(r, 200))
-  }
-  throw new Error('mock server did not become healthy in time')
 }
 
 function toQuery(params) {
@@ -146,28 +130,14 @@ const fmt = (ms) => ms.toFixed(2).padStart(8)
 
 async function main() {
   const port = Number(process.env.BENCH_PORT) || (await freePort())
-  const base = `http://127.0.0.1:${port}`
-  // Its own process group, so stopping it also stops the node process that npx and tsx start.
-  const server = spawn(process.execPath, ['--import', 'tsx', 'mock/transports/http-main.ts'], {
-    cwd: root,
-    detached: true,
-    stdio: ['ignore', 'ignore', 'inherit'],
-    env: { ...process.env, PORT: String(port), MOCK_PATENTS: PATENTS, MOCK_LATENCY_MS: '0', MOCK_FAIL_RATE: '0', STATIC_DIR: '' },
-  })
-  const stop = () => {
-    try {
-      process.kill(-server.pid, 'SIGTERM')
-    } catch {
-      // Already gone.
-    }
-  }
+  const server = await startMockServer(port, { MOCK_PATENTS: PATENTS, MOCK_LATENCY_MS: '0', MOCK_FAIL_RATE: '0', STATIC_DIR: '' })
+  const { base, stop } = server
   process.on('SIGINT', () => {
     stop()
     process.exit(130)
   })
 
   try {
-    await waitForHealth(base, server)
     const rand = mulberry32(SEED)
     const sample = []
     for (const page of [1, 37, 180, 420, 777]) {

@@ -38,16 +38,45 @@ export function h5BuildIsStale() {
   return Math.max(...inputs) > built
 }
 
-/** Resolves once `url` answers 2xx; a server's own stdout is not a reliable signal through npx/tsx. */
-export async function waitForHttp(url, timeoutMs = 60000) {
+/**
+ * Resolves once `url` answers 2xx; a server's own stdout is not a reliable signal through tsx.
+ * With `child`, fails at once if that process exits first.
+ */
+export async function waitForHttp(url, timeoutMs = 60000, child = null) {
   const deadline = Date.now() + timeoutMs
   while (Date.now() < deadline) {
+    if (child && child.exitCode !== null) throw new Error(`${url}: the server exited early (code ${child.exitCode})`)
     try {
       if ((await fetch(url)).ok) return
     } catch {
-      // not up yet
+      // not up yet (seeding 50,000 patents takes a few seconds)
     }
     await new Promise((resolve) => setTimeout(resolve, 250))
   }
   throw new Error(`${url} did not answer within ${timeoutMs} ms`)
+}
+
+/** The mock server's command line: node itself runs it, so killing the child stops the server. */
+export const MOCK_SERVER_ARGS = ['--import', 'tsx', 'mock/transports/http-main.ts']
+
+/**
+ * Starts the mock API (and the H5 build, with `STATIC_DIR` in `env`) on `port` as a child process;
+ * resolves once /api/health answers, with `stop()` to end it.
+ */
+export async function startMockServer(port, env = {}) {
+  const server = spawn(process.execPath, MOCK_SERVER_ARGS, {
+    cwd: root,
+    stdio: ['ignore', 'ignore', 'inherit'],
+    env: { ...process.env, PORT: String(port), ...env },
+  })
+  const stop = () => {
+    if (server.exitCode === null) server.kill('SIGTERM')
+  }
+  try {
+    await waitForHttp(`http://127.0.0.1:${port}/api/health`, 120_000, server)
+  } catch (error) {
+    stop()
+    throw error
+  }
+  return { base: `http://localhost:${port}`, stop }
 }

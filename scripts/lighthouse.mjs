@@ -3,12 +3,11 @@
 // and metrics; fails when any category is under 95. `-- --report` prints without failing.
 // Each page is measured LIGHTHOUSE_RUNS times (default 5) and the run with the median performance
 // score stands for it, as Lighthouse CI does: one run's CPU timing varies by tens of milliseconds.
-import { spawn } from 'node:child_process'
 import { mkdirSync, writeFileSync } from 'node:fs'
 import path from 'node:path'
 import * as chromeLauncher from 'chrome-launcher'
 import lighthouse from 'lighthouse'
-import { h5BuildIsStale, root, run, waitForHttp } from './lib.mjs'
+import { h5BuildIsStale, run, startMockServer } from './lib.mjs'
 
 const PORT = Number(process.env.LIGHTHOUSE_PORT || 4390)
 const STATIC_DIR = process.env.LIGHTHOUSE_STATIC_DIR || 'dist/h5'
@@ -32,11 +31,7 @@ const JSON_DIR = process.env.LIGHTHOUSE_JSON_DIR
 
 if (STATIC_DIR === 'dist/h5' && h5BuildIsStale()) await run('npm', ['run', 'build:h5'])
 
-const server = spawn(process.execPath, ['--import', 'tsx', 'mock/transports/http-main.ts'], {
-  cwd: root,
-  env: { ...process.env, PORT: String(PORT), STATIC_DIR, MOCK_PATENTS: '50000' },
-  stdio: ['ignore', 'ignore', 'inherit'],
-})
+const server = await startMockServer(PORT, { STATIC_DIR, MOCK_PATENTS: '50000' })
 const chrome = await chromeLauncher.launch({
   chromePath: process.env.CHROMIUM_PATH || '/usr/bin/chromium',
   chromeFlags: ['--headless=new', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
@@ -45,11 +40,10 @@ const chrome = await chromeLauncher.launch({
 const rows = []
 const findings = []
 try {
-  await waitForHttp(`http://localhost:${PORT}/api/health`)
   for (const [name, pathname] of PAGES) {
     const runs = []
     for (let i = 0; i < RUNS; i++) {
-      const { lhr } = await lighthouse(`http://localhost:${PORT}${pathname}`, { port: chrome.port, output: 'json', logLevel: 'error', onlyCategories: CATEGORIES })
+      const { lhr } = await lighthouse(`${server.base}${pathname}`, { port: chrome.port, output: 'json', logLevel: 'error', onlyCategories: CATEGORIES })
       runs.push(lhr)
     }
     const performance = (lhr) => lhr.categories.performance?.score ?? 0
@@ -73,7 +67,7 @@ try {
   }
 } finally {
   await chrome.kill()
-  server.kill('SIGTERM')
+  server.stop()
 }
 
 console.log(`\n| 页面 | 性能 | 无障碍 | 最佳实践 | ${METRICS.map(([, label]) => label).join(' | ')} | 各次性能 |`)

@@ -1,28 +1,22 @@
 // `node scripts/screenshot.mjs`: the README picture — three H5 screens side by side, taken in
 // Debian's Chromium against the built app and the mock server.
-import { spawn } from 'node:child_process'
 import { mkdirSync, writeFileSync } from 'node:fs'
 import path from 'node:path'
 import { chromium } from '@playwright/test'
-import { h5BuildIsStale, root, run, waitForHttp } from './lib.mjs'
+import { h5BuildIsStale, root, run, startMockServer } from './lib.mjs'
 
 const PORT = 4391
 const SCREENS = ['/', '/pages/patents/index', '/pages/event/index?id=ev-demo-open']
 
 if (h5BuildIsStale()) await run('npm', ['run', 'build:h5'])
-const server = spawn(process.execPath, ['--import', 'tsx', 'mock/transports/http-main.ts'], {
-  cwd: root,
-  env: { ...process.env, PORT: String(PORT), STATIC_DIR: 'dist/h5', MOCK_PATENTS: '50000' },
-  stdio: 'ignore',
-})
-await waitForHttp(`http://localhost:${PORT}/api/health`)
+const server = await startMockServer(PORT, { STATIC_DIR: 'dist/h5', MOCK_PATENTS: '50000' })
 
 const browser = await chromium.launch({ executablePath: process.env.CHROMIUM_PATH || '/usr/bin/chromium', args: ['--no-sandbox', '--disable-gpu'] })
 try {
   const page = await browser.newPage({ viewport: { width: 390, height: 780 }, deviceScaleFactor: 2, locale: 'zh-CN', timezoneId: 'Asia/Shanghai' })
   const shots = []
   for (const url of SCREENS) {
-    await page.goto(`http://localhost:${PORT}${url}`)
+    await page.goto(`${server.base}${url}`)
     await page.waitForLoadState('networkidle')
     await page.waitForTimeout(500)
     shots.push((await page.screenshot()).toString('base64'))
@@ -37,5 +31,5 @@ try {
   console.log('docs/screenshot.png')
 } finally {
   await browser.close()
-  server.kill('SIGTERM')
+  server.stop()
 }

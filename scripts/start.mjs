@@ -1,6 +1,6 @@
 // `npm start`: build the H5 app when its sources changed, then serve it and the mock API on one origin.
 import { spawn } from 'node:child_process'
-import { h5BuildIsStale, root, run } from './lib.mjs'
+import { h5BuildIsStale, MOCK_SERVER_ARGS, root, run } from './lib.mjs'
 
 const port = process.env.PORT || '8080'
 
@@ -9,7 +9,7 @@ if (h5BuildIsStale()) {
   await run('npm', ['run', 'build:h5'])
 }
 
-const server = spawn('npx', ['tsx', 'mock/transports/http-main.ts'], {
+const server = spawn(process.execPath, MOCK_SERVER_ARGS, {
   cwd: root,
   stdio: 'inherit',
   env: { ...process.env, PORT: port, STATIC_DIR: process.env.STATIC_DIR || 'dist/h5' },

@@ -115,9 +115,7 @@ export function SignupForm({ event, enterprise, onDone }: SignupFormProps) {
 
   return (
     <View className='signup-form'>
-      {restored ? (
-        <DraftNotice text='已恢复上次未提交的内容' />
-      ) : null}
+      {restored ? <DraftNotice text='已恢复上次未提交的内容' /> : null}
       <Text className='signup-form__section'>报名人</Text>
       <View className='signup-form__group'>
         <FormField name='attendeeName' label='姓名' placeholder='参会人姓名' value={person.attendeeName} error={errorFor('attendeeName')} maxlength={20} onChange={(v) => changePerson('attendeeName', v)} onBlur={() => touch('attendeeName')} />

@@ -115,9 +115,7 @@ export function ApplyForm({ product, enterprise, onClearProduct, onDone }: Apply
 
   return (
     <View className='apply-form'>
-      {restored ? (
-        <DraftNotice text='已恢复上次未提交的内容' />
-      ) : null}
+      {restored ? <DraftNotice text='已恢复上次未提交的内容' /> : null}
       <Text className='apply-form__section'>融资产品</Text>
       <View className='apply-form__product' data-testid='apply-product'>
         {product ? (
