@@ -1,7 +1,8 @@
 // API times are ISO 8601 with the China offset (API.md); Date#toISOString would give UTC `Z`.
 
-const CST_OFFSET_MS = 8 * 3600 * 1000
-export const DAY_MS = 24 * 3600 * 1000
+import { CST_OFFSET_MS, DAY_MS } from '@/rules/time'
+
+export { DAY_MS }
 
 function pad(n: number, width = 2): string {
   let s = String(n)

@@ -8,7 +8,7 @@ import { checkEventInput, type EventInput } from '@/rules/officer'
 import type { MockContext } from '../context'
 import { notFound, validationFailed } from '../core/errors'
 import { newId } from '../core/ids'
-import { toIsoCst } from '../core/time'
+import { cstMidnight, DAY_MS, toIsoCst } from '../core/time'
 import type { EventRow, MockDb, RegistrationRow } from '../db'
 import { toCsv } from './csv'
 import { notify } from './notify'
@@ -31,12 +31,9 @@ export function officerEvent(ctx: MockContext, row: EventRow): OfficerEvent {
   }
 }
 
-const DAY_MS = 24 * 3600 * 1000
-const CST_OFFSET_MS = 8 * 3600 * 1000
-
 /** Events under way on a China-time calendar day `YYYY-MM-DD`. */
 function overlapsDay(row: EventRow, day: string): boolean {
-  const start = Date.UTC(Number(day.slice(0, 4)), Number(day.slice(5, 7)) - 1, Number(day.slice(8, 10))) - CST_OFFSET_MS
+  const start = cstMidnight(Number(day.slice(0, 4)), Number(day.slice(5, 7)), Number(day.slice(8, 10)))
   return Date.parse(row.startsAt) < start + DAY_MS && Date.parse(row.endsAt) > start
 }
 

@@ -5,6 +5,7 @@
 import { isIndustry, isRegion } from './catalog'
 import { fail, isPlainObject, ok, type FieldErrors, type FieldsResult, type RuleResult } from './result'
 import { checkDescription, checkTitle, codePointLength, DESCRIPTION_MAX, readText, TITLE_MAX } from './text'
+import { CST_OFFSET_MS, DAY_MS } from './time'
 
 export const EVENT_KIND_OPTIONS = [
   { code: 'matchmaking', label: '对接活动' },
@@ -51,8 +52,6 @@ export interface EventInput {
 
 export type EventField = keyof EventInput
 
-const CST_OFFSET_MS = 8 * 3600 * 1000
-const DAY_MS = 24 * 3600 * 1000
 
 function pad2(n: number): string {
   return n < 10 ? '0' + n : String(n)

@@ -1,10 +1,10 @@
 import dayjs, { type ConfigType, type Dayjs } from 'dayjs'
 import utc from 'dayjs/plugin/utc'
+import { CST_OFFSET_MS } from '@/rules/time'
 
 dayjs.extend(utc)
 
-/** Beijing time, UTC+08:00 all year (no daylight saving). */
-export const CHINA_UTC_OFFSET_MINUTES = 8 * 60
+const CHINA_UTC_OFFSET_MINUTES = CST_OFFSET_MS / 60_000
 
 /**
  * Every time in this app is a time in China (an event in 江门 starts at 09:00 there), so it is shown

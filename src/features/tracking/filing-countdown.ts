@@ -1,8 +1,7 @@
 // 备案倒计时: the licence contract must be filed within 3 months of the licence taking effect
 // (RULES.md → open-licence fee modes). Counted in calendar days in China, whatever the phone's zone.
 
-const DAY_MS = 24 * 3600 * 1000
-const CST_OFFSET_MS = 8 * 3600 * 1000
+import { CST_OFFSET_MS, DAY_MS } from '@/rules/time'
 
 /** Fewer days than this left and the countdown turns red. */
 export const FILING_URGENT_DAYS = 14
