@@ -4,7 +4,7 @@
 import type { FavouriteListResponse, FavouriteStatus } from '@/api/types-favourites'
 import { MAX_FAVOURITES } from '@/api/types-favourites'
 import { FIXED_PATENTS } from '@mock/seed'
-import { client, expectError, startServer, type TestServer } from './helpers'
+import { client, expectError, loginFresh, startServer, type TestServer } from './helpers'
 
 let srv: TestServer
 let call: ReturnType<typeof client>
@@ -16,13 +16,9 @@ beforeAll(async () => {
 
 afterAll(() => srv.close())
 
-let codeCounter = 0
-/** A fresh user per test (each login code is its own user), so tests never see each other's favourites. */
+/** A fresh user per test, so tests never see each other's favourites. */
 async function newUser(role: 'sme' | 'officer' = 'sme'): Promise<string> {
-  codeCounter += 1
-  const res = await call('/api/auth/login', { body: { role, code: `fav-test-${codeCounter}` } })
-  expect(res.status).toBe(200)
-  return res.body.token
+  return (await loginFresh(call, role, 'fav-test')).token
 }
 
 const LITHIUM = FIXED_PATENTS.lithiumCathode.id

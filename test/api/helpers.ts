@@ -72,3 +72,10 @@ export async function loginAs(call: Call, role: 'sme' | 'officer', code?: string
   expect(res.status).toBe(200)
   return { token: res.body.token, userId: res.body.user.id }
 }
+
+let freshCount = 0
+/** Logs in a user no other test has seen (each login code is its own WeChat user), so tests never share state. */
+export function loginFresh(call: Call, role: 'sme' | 'officer', prefix: string): Promise<{ token: string; userId: string }> {
+  freshCount += 1
+  return loginAs(call, role, `${prefix}-${freshCount}`)
+}

@@ -5,7 +5,7 @@ import type { LicenceApplication } from '@/api/types-trade'
 import { FIXED_PATENTS } from '@mock/seed'
 import { DAY_MS, toDateCst } from '@mock/core/time'
 import { transition } from '@mock/domain/workflow'
-import { client, expectError, loginAs, startServer, type TestServer } from './helpers'
+import { client, expectError, loginAs, loginFresh, startServer, type TestServer } from './helpers'
 
 let srv: TestServer
 let call: ReturnType<typeof client>
@@ -20,11 +20,9 @@ afterAll(() => srv.close())
 const LITHIUM = FIXED_PATENTS.lithiumCathode
 const LINE = FIXED_PATENTS.lineInspection
 
-let codeCounter = 0
 /** A fresh SME per test, so one test's applications never block another's. */
 async function newSme(): Promise<{ token: string; userId: string }> {
-  codeCounter += 1
-  return loginAs(call, 'sme', `licence-test-${codeCounter}`)
+  return loginFresh(call, 'sme', 'licence-test')
 }
 
 async function officer(): Promise<string> {

@@ -6,7 +6,7 @@ import type { Need, NeedMatchesResponse } from '@/api/types-trade'
 import { FIXED_PATENTS } from '@mock/seed'
 import { DAY_MS, toIsoCst } from '@mock/core/time'
 import type { EventRow } from '@mock/db'
-import { client, expectError, loginAs, startServer, type TestServer } from './helpers'
+import { client, expectError, loginFresh, startServer, type TestServer } from './helpers'
 
 let srv: TestServer
 let call: ReturnType<typeof client>
@@ -18,10 +18,8 @@ beforeAll(async () => {
 
 afterAll(() => srv.close())
 
-let codeCounter = 0
 async function newSme(): Promise<{ token: string; userId: string }> {
-  codeCounter += 1
-  return loginAs(call, 'sme', `needs-test-${codeCounter}`)
+  return loginFresh(call, 'sme', 'needs-test')
 }
 
 const STORAGE_NEED = {

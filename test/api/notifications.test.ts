@@ -4,7 +4,7 @@
 
 import type { NotificationListResponse } from '@/api/types-tracking'
 import { transition } from '@mock/domain/workflow'
-import { client, expectError, loginAs, startServer, type TestServer } from './helpers'
+import { client, expectError, loginAs, loginFresh, startServer, type TestServer } from './helpers'
 import { addFinance, addLicence, Clock } from './tracking-fixtures'
 
 let srv: TestServer
@@ -18,10 +18,8 @@ beforeAll(async () => {
 
 afterAll(() => srv.close())
 
-let codeCounter = 0
 async function newSme() {
-  codeCounter++
-  return loginAs(call, 'sme', `notifications-test-${codeCounter}`)
+  return loginFresh(call, 'sme', 'notifications-test')
 }
 
 async function messages(token: string, query = ''): Promise<NotificationListResponse> {

@@ -7,7 +7,7 @@ import { STATUS_LABELS, type ApplicationKind } from '@/rules'
 import { transition } from '@mock/domain/workflow'
 import { DEMO_APPLICATION_IDS } from '@mock/seed/applications'
 import { DEMO_USER_IDS } from '@mock/seed'
-import { client, expectError, loginAs, startServer, type TestServer } from './helpers'
+import { client, expectError, loginAs, loginFresh, startServer, type TestServer } from './helpers'
 import { addFinance, addLicence, addRegistration, Clock } from './tracking-fixtures'
 
 let srv: TestServer
@@ -23,10 +23,8 @@ beforeAll(async () => {
 
 afterAll(() => srv.close())
 
-let codeCounter = 0
 async function newSme() {
-  codeCounter++
-  return loginAs(call, 'sme', `tracking-test-${codeCounter}`)
+  return loginFresh(call, 'sme', 'tracking-test')
 }
 
 async function listAll(token: string, query = ''): Promise<ApplicationListResponse> {
