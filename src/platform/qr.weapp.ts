@@ -1,3 +1,4 @@
+import { eventPath } from '@/utils/paths'
 import { createQr } from './qr-core'
 
 // The package's Node entry (lib/index.js) reaches for fs and pngjs; the mini-program build takes the
@@ -14,5 +15,5 @@ export const { qrSvgDataUri, qrMatrix } = createQr(QRCode)
  * build time (HUIQI_H5_ORIGIN). A backend-issued mini-program code with `scene=<id>` could replace it.
  */
 export function eventQrLink(eventId: string): string {
-  return `${HUIQI_H5_ORIGIN.replace(/\/+$/, '')}/pages/event/index?id=${encodeURIComponent(eventId)}`
+  return `${HUIQI_H5_ORIGIN.replace(/\/+$/, '')}${eventPath(eventId)}`
 }

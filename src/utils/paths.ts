@@ -3,3 +3,8 @@
 export function applicationUrl(kind: string, id: string): string {
   return `/packages/tracking/pages/application/index?kind=${encodeURIComponent(kind)}&id=${encodeURIComponent(id)}`
 }
+
+/** The public event page: what posters, share cards and links open (the path is fixed for QR codes). */
+export function eventPath(eventId: string): string {
+  return `/pages/event/index?id=${encodeURIComponent(eventId)}`
+}

@@ -1,4 +1,5 @@
 import Taro from '@tarojs/taro'
+import { eventPath } from '@/utils/paths'
 
 /** Back to the event page when it is underneath (the usual path), else open it: deep links have no history. */
 export function backToEvent(eventId: string): void {
@@ -6,7 +7,7 @@ export function backToEvent(eventId: string): void {
     Taro.navigateBack()
     return
   }
-  Taro.redirectTo({ url: `/pages/event/index?id=${encodeURIComponent(eventId)}` })
+  Taro.redirectTo({ url: eventPath(eventId) })
 }
 
 export function ticketUrl(registrationId: string): string {

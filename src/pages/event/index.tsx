@@ -10,6 +10,7 @@ import { useSharePage } from '@/platform/share'
 import { requestSubscribe, subscribeTemplates } from '@/platform/subscribe'
 import { useSessionStore } from '@/stores/session'
 import { formatDateTime } from '@/utils/format'
+import { eventPath } from '@/utils/paths'
 import './index.scss'
 
 function Field({ label, value }: { label: string; value: string }) {
@@ -70,7 +71,7 @@ export default function EventPage() {
   const id = eventIdFromParams(params)
   const event = useEvent(id)
   // 转发 in the mini-program opens this same event; the page config enables onShareAppMessage.
-  useSharePage(event.data ? { title: event.data.title, path: `/pages/event/index?id=${encodeURIComponent(event.data.id)}` } : null)
+  useSharePage(event.data ? { title: event.data.title, path: eventPath(event.data.id) } : null)
 
   usePullDownRefresh(() => {
     event.refetch().finally(() => Taro.stopPullDownRefresh())

@@ -1,6 +1,7 @@
 import Taro from '@tarojs/taro'
 import { Text, View } from '@tarojs/components'
 import type { EventSummary } from '@/api/types-events'
+import { eventPath } from '@/utils/paths'
 import { EVENT_KIND_LABELS, eventTimeRange, registrationHeadline, seatsText, seatsTone } from '../labels'
 import './event-card.scss'
 
@@ -10,7 +11,7 @@ export function EventCard({ event }: { event: EventSummary }) {
       className='event-card'
       role='link'
       data-testid='event-card'
-      onClick={() => Taro.navigateTo({ url: `/pages/event/index?id=${encodeURIComponent(event.id)}` })}
+      onClick={() => Taro.navigateTo({ url: eventPath(event.id) })}
     >
       <View className='event-card__head'>
         <Text className={`event-card__kind event-card__kind--${event.kind}`}>{EVENT_KIND_LABELS[event.kind]}</Text>

@@ -2,9 +2,25 @@ import Taro from '@tarojs/taro'
 import { Text, View } from '@tarojs/components'
 import type { EventMatch, PatentMatch } from '@/api/types-trade'
 import { feeSummary, PATENT_TYPE_LABELS } from '@/features/patents/labels'
+import { patentPath } from '@/features/patents/paths'
 import { industryLabel, regionLabel } from '@/rules'
 import { formatDateTime } from '@/utils/format'
+import { eventPath } from '@/utils/paths'
 import './match-list.scss'
+
+/** Why this patent or event was matched, one line per reason (the API explains every match). */
+function MatchReasons({ reasons }: { reasons: readonly string[] }) {
+  return (
+    <View className='match-card__reasons'>
+      <Text className='match-card__reasons-label'>匹配理由</Text>
+      {reasons.map((r) => (
+        <Text key={r} className='match-card__reason'>
+          {r}
+        </Text>
+      ))}
+    </View>
+  )
+}
 
 export function PatentMatchCard({ match }: { match: PatentMatch }) {
   const p = match.patent
@@ -13,7 +29,7 @@ export function PatentMatchCard({ match }: { match: PatentMatch }) {
       className='match-card'
       role='link'
       data-testid='patent-match'
-      onClick={() => Taro.navigateTo({ url: `/pages/patent/index?id=${encodeURIComponent(p.id)}` })}
+      onClick={() => Taro.navigateTo({ url: patentPath(p.id) })}
     >
       <View className='match-card__head'>
         <Text className='match-card__title'>{p.title}</Text>
@@ -27,14 +43,7 @@ export function PatentMatchCard({ match }: { match: PatentMatch }) {
       <Text className='match-card__meta'>
         {feeSummary(p)} · {industryLabel(p.industry)} · {regionLabel(p.region)}
       </Text>
-      <View className='match-card__reasons'>
-        <Text className='match-card__reasons-label'>匹配理由</Text>
-        {match.reasons.map((r) => (
-          <Text key={r} className='match-card__reason'>
-            {r}
-          </Text>
-        ))}
-      </View>
+      <MatchReasons reasons={match.reasons} />
     </View>
   )
 }
@@ -46,21 +55,14 @@ export function EventMatchCard({ match }: { match: EventMatch }) {
       className='match-card'
       role='link'
       data-testid='event-match'
-      onClick={() => Taro.navigateTo({ url: `/pages/event/index?id=${encodeURIComponent(e.id)}` })}
+      onClick={() => Taro.navigateTo({ url: eventPath(e.id) })}
     >
       <Text className='match-card__title'>{e.title}</Text>
       <Text className='match-card__meta'>
         {formatDateTime(e.startsAt)} · {e.city} · {e.venue}
       </Text>
       <Text className='match-card__meta'>报名截止 {formatDateTime(e.signupClosesAt)}</Text>
-      <View className='match-card__reasons'>
-        <Text className='match-card__reasons-label'>匹配理由</Text>
-        {match.reasons.map((r) => (
-          <Text key={r} className='match-card__reason'>
-            {r}
-          </Text>
-        ))}
-      </View>
+      <MatchReasons reasons={match.reasons} />
     </View>
   )
 }
