@@ -1,4 +1,5 @@
 import Taro from '@tarojs/taro'
+import { httpRequest } from '@/platform/http'
 import { loadInprocMock } from '@/platform/mock-loader'
 
 export interface TransportRequest {
@@ -15,20 +16,10 @@ export interface TransportResponse {
 
 export type Transport = (req: TransportRequest) => Promise<TransportResponse>
 
-/** Real HTTP through Taro.request (wx.request in the mini-program, fetch on H5). */
+/** Real HTTP: wx.request in the mini-program, fetch on H5. */
 function httpTransport(base: string): Transport {
   const prefix = base.replace(/\/+$/, '')
-  return async (req) => {
-    const res = await Taro.request({
-      url: prefix + req.url,
-      method: req.method,
-      header: req.headers,
-      data: req.body as TaroGeneral.IAnyObject | undefined,
-      dataType: 'json',
-      timeout: 15000,
-    })
-    return { status: res.statusCode, body: res.data }
-  }
+  return (req) => httpRequest({ ...req, url: prefix + req.url, timeoutMs: 15000 })
 }
 
 /** Where the in-process mock keeps its state (Taro storage). */

@@ -1,6 +1,6 @@
 import { expect, type Page } from '@playwright/test'
 
-/** Taro's H5 <Input> is a custom element wrapping a native input; tests type into the native one. */
+/** Taro's H5 <Input> may wrap the native input in an element carrying the name; tests type into the native one. */
 export function field(page: Page, name: string) {
   return page.locator(`input[name="${name}"], [name="${name}"] input`).first()
 }
