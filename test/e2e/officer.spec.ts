@@ -39,6 +39,11 @@ test('should let an officer create an event, publish a notice and check a ticket
   await expect(page.getByTestId('capacity-error')).toHaveText('名额至少为 1 人')
   await fillField(page, 'capacity', '30')
   await expect(page.getByTestId('capacity-error')).toHaveCount(0)
+  // A switch: this event refuses sign-ups once full instead of keeping a waitlist.
+  const waitlistSwitch = page.getByRole('checkbox', { name: '名额满后开放候补' })
+  await expect(waitlistSwitch).toBeChecked()
+  await waitlistSwitch.click()
+  await expect(waitlistSwitch).not.toBeChecked()
   await tapButton(page, '创建活动')
 
   const card = page.getByTestId('officer-event').filter({ hasText: title })
@@ -49,6 +54,8 @@ test('should let an officer create an event, publish a notice and check a ticket
   const list = await request.get('/api/officer/events?pageSize=50', { headers: { authorization: `Bearer ${token}` } })
   const event = ((await list.json()) as { items: { id: string; title: string }[] }).items.find((e) => e.title === title)
   expect(event).toBeDefined()
+  const created = await request.get(`/api/events/${event!.id}`)
+  expect(((await created.json()) as { waitlistEnabled: boolean }).waitlistEnabled).toBe(false)
   const attendee = await attendeeTicket(request, event!.id)
 
   // 发布通知: preview and recipient count, then delivery into the attendee's 消息.

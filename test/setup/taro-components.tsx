@@ -63,12 +63,14 @@ export const Textarea = forwardRef<HTMLTextAreaElement, AnyProps>(function TaroT
 export const Image = (props: AnyProps) => <img alt='' {...(domProps(props) as object)} />
 
 export const Switch = (props: AnyProps) => {
-  const { checked, onChange, ...rest } = props
+  // H5 hands nativeProps to the checkbox inside the switch.
+  const { checked, onChange, nativeProps, ...rest } = props
   return (
     <input
       type='checkbox'
       role='switch'
       {...(domProps(rest) as object)}
+      {...(nativeProps as object)}
       checked={Boolean(checked)}
       onChange={(e) => typeof onChange === 'function' && (onChange as (ev: unknown) => void)({ detail: { value: e.target.checked } })}
     />

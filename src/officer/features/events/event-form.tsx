@@ -234,13 +234,14 @@ export function EventForm({ event, onSaved }: EventFormProps) {
       </View>
       <View className='event-form__group'>
         <FormField label='名额' type='number' placeholder={seatsTaken ? `不少于已确认的 ${seatsTaken} 人` : '1–10000'} maxlength={6} {...text('capacity')} />
+        {/* aria-label names the mini-program's switch; nativeProps the checkbox inside H5's. */}
         <View className='event-form__switch'>
           <Text className='event-form__switch-label'>报名需审核</Text>
-          <Switch aria-label='报名需审核' checked={values.requiresApproval} color='#1f5fd6' onChange={(e) => pick('requiresApproval')(e.detail.value)} />
+          <Switch aria-label='报名需审核' nativeProps={{ 'aria-label': '报名需审核' }} checked={values.requiresApproval} color='#1f5fd6' onChange={(e) => pick('requiresApproval')(e.detail.value)} />
         </View>
         <View className='event-form__switch'>
           <Text className='event-form__switch-label'>名额满后开放候补</Text>
-          <Switch aria-label='名额满后开放候补' checked={values.waitlistEnabled} color='#1f5fd6' onChange={(e) => pick('waitlistEnabled')(e.detail.value)} />
+          <Switch aria-label='名额满后开放候补' nativeProps={{ 'aria-label': '名额满后开放候补' }} checked={values.waitlistEnabled} color='#1f5fd6' onChange={(e) => pick('waitlistEnabled')(e.detail.value)} />
         </View>
       </View>
       <View className='event-form__group event-form__block'>
