@@ -80,7 +80,7 @@ async function exerciseMockBundle(code) {
   // A fresh copy of the bundle reading the saved snapshot: the app after a restart.
   const second = load().createInprocTransport({ patentCount: 2000, storage })
   const mine = await call(second, 'GET', '/api/me/applications?kind=registration', token)
-  if (!mine.items.some((a) => a.id === reg.registration?.id || a.id === reg.id)) throw new Error('重启后找不到刚才的报名')
+  if (!mine.items.some((a) => a.id === reg.registration.id)) throw new Error('重启后找不到刚才的报名')
   return `登录、专利 ${patents.total} 条、报名并在重启后找回（快照 ${(saved.values().next().value.length / 1024).toFixed(0)} KB）`
 }
 

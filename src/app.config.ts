@@ -1,7 +1,6 @@
-// The same rule as HUIQI_API_BASE in config/index.ts: the mini-program defaults to the in-process
-// mock, H5 to its own origin.
-const apiBase = process.env.HUIQI_API_BASE ?? (process.env.TARO_ENV === 'h5' ? '/' : '')
-const inprocMock = apiBase === ''
+// HUIQI_API_BASE is config/index.ts's build-time constant (Taro defines it while reading this file
+// too): empty means the mock runs in-process.
+const inprocMock = HUIQI_API_BASE === ''
 
 export default defineAppConfig({
   pages: [

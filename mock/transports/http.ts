@@ -63,9 +63,13 @@ const CONTENT_TYPES: Record<string, string> = {
 // that accept it (patent lists are ≈ 8 KB of JSON; a phone on 4G notices).
 const GZIP_MIN_BYTES = 1024
 
+function acceptsGzip(req: http.IncomingMessage | undefined): boolean {
+  return /\bgzip\b/.test(String(req?.headers['accept-encoding'] ?? ''))
+}
+
 function endText(res: http.ServerResponse, status: number, headers: Record<string, string>, text: string): void {
   const raw = Buffer.from(text)
-  const gzip = raw.length >= GZIP_MIN_BYTES && /\bgzip\b/.test(String(res.req?.headers['accept-encoding'] ?? ''))
+  const gzip = raw.length >= GZIP_MIN_BYTES && acceptsGzip(res.req)
   const payload = gzip ? zlib.gzipSync(raw) : raw
   res.writeHead(status, {
     ...CORS_HEADERS,
@@ -187,7 +191,7 @@ const HASHED_ASSET = /\.[0-9a-f]{8}\.(js|css)$/
 
 function streamFile(req: http.IncomingMessage, res: http.ServerResponse, file: string, size: number): void {
   const ext = path.extname(file).toLowerCase()
-  const gzip = COMPRESSIBLE.has(ext) && /\bgzip\b/.test(String(req.headers['accept-encoding'] ?? ''))
+  const gzip = COMPRESSIBLE.has(ext) && acceptsGzip(req)
   res.writeHead(200, {
     'content-type': CONTENT_TYPES[ext] ?? 'application/octet-stream',
     ...(gzip ? { 'content-encoding': 'gzip', vary: 'Accept-Encoding' } : { 'content-length': String(size) }),

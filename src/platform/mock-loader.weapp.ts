@@ -1,4 +1,4 @@
-// Mini-program: the mock is a page-less subpackage (config/mock-subpackage.ts), so the main package
+// Mini-program: the mock is its own subpackage (config/mock-subpackage.ts), so the main package
 // stays within budget. WeChat's require.async downloads and runs it (分包异步化, base library ≥ 2.11.2).
 // `__non_webpack_require__` is WeChat's own per-file require; webpack's would not find the file.
 // The path is relative to the main package's root chunk this module is bundled into (scripts/
