@@ -1,6 +1,7 @@
 import path from 'node:path'
 import { defineConfig, type UserConfigExport } from '@tarojs/cli'
 import { MockSubpackagePlugin } from './mock-subpackage'
+import { WEAPP_PROVIDED_GLOBALS } from './weapp-globals'
 
 const root = path.resolve(__dirname, '..')
 
@@ -55,6 +56,7 @@ export default defineConfig<'webpack5'>(async () => {
       compile: compileExtra,
       optimizeMainPackage: { enable: true },
       webpackChain(chain) {
+        chain.plugin('providerPlugin').tap(([definitions]) => [{ ...definitions, ...WEAPP_PROVIDED_GLOBALS }])
         if (apiBase() === '') chain.plugin('mock-subpackage').use(MockSubpackagePlugin, [root])
       },
       postcss: {
