@@ -9,6 +9,8 @@ import { seedDemoApplications } from './seed/applications'
 import { seedEvents } from './seed/events'
 import { seedUsers } from './seed/users'
 import type { MockResponse } from './router'
+import type { Durability } from './core/types'
+import { DEFAULT_OFFICER_PASSCODE } from '@/rules/auth'
 
 export const MOCK_VERSION = '0.1.0-mock'
 
@@ -23,6 +25,8 @@ export interface MockOptions {
   random?: RandomSource
   now?: () => number
   logger?: { error(...args: unknown[]): void }
+  /** MOCK_OFFICER_PASSCODE; default DEFAULT_OFFICER_PASSCODE. */
+  officerPasscode?: string
 }
 
 export interface MockContext {
@@ -37,6 +41,10 @@ export interface MockContext {
   baseline: SeedBaseline
   /** Creating writes in flight per idempotency scope, so a concurrent retry waits for the first. */
   inflight: Map<string, Promise<MockResponse>>
+  /** Set by the HTTP transport when MOCK_DATA_FILE is on; absent in-process. */
+  durability?: Durability
+  /** What an officer login must present (API.md → Roles). */
+  officerPasscode: string
 }
 
 export const MAX_PATENTS = 500000
@@ -76,5 +84,6 @@ export function createMockContext(options: MockOptions = {}): MockContext {
     version: MOCK_VERSION,
     logger: options.logger ?? console,
     inflight: new Map(),
+    officerPasscode: options.officerPasscode || DEFAULT_OFFICER_PASSCODE,
   }
 }

@@ -14,7 +14,6 @@ export type { Handler, HandlerResult, MockRequest, MockResponse, ParsedRequest, 
 export type { MockContext } from './context'
 
 export const IDEMPOTENCY_TTL_MS = 24 * 3600 * 1000
-const MAX_IDEMPOTENCY_ROWS = 2000
 const INJECTED_FAILURE_MESSAGE = '服务暂时不可用，请稍后重试'
 
 interface CompiledRoute {
@@ -119,18 +118,49 @@ function isValidIdempotencyKey(key: string): boolean {
   return key.length >= 1 && key.length <= 200 && /^[\x21-\x7e]+$/.test(key)
 }
 
+const NOT_SAVED_MESSAGE = '数据未能保存，本次操作未生效，请稍后重试'
+
+/**
+ * Keys live 24 hours for every user alike (RULES.md → Idempotency): no cap that one user's traffic
+ * could fill. Insertion order is creation order, so expired rows are always at the front and each
+ * call removes only what has expired — O(1) amortised.
+ */
 function pruneIdempotency(ctx: MockContext): void {
-  const table = ctx.db.idempotency
-  if (table.size <= MAX_IDEMPOTENCY_ROWS) return
   const now = ctx.now()
-  // Insertion order is creation order: drop expired rows, then the oldest beyond the cap.
-  let excess = table.size - MAX_IDEMPOTENCY_ROWS
-  for (const row of table.all()) {
-    if (row.createdAtMs + IDEMPOTENCY_TTL_MS <= now || excess > 0) {
-      table.delete(row.id)
-      excess--
-    } else break
+  for (const row of ctx.db.idempotency.values()) {
+    if (row.createdAtMs + IDEMPOTENCY_TTL_MS > now) break
+    ctx.db.idempotency.delete(row.id)
   }
+}
+
+/**
+ * Runs the handler and, with write-ahead persistence on, waits until the rows it changed are on disk.
+ * Handlers are synchronous between reading and writing state, so the changes numbered while the
+ * call runs are this request's own; a handler that returns a promise is covered up to its end.
+ */
+async function runDurably<T>(ctx: MockContext, work: () => T | Promise<T>): Promise<T> {
+  const durability = ctx.durability
+  if (!durability) return work()
+  const from = durability.mark()
+  let result: T
+  try {
+    const value = work()
+    result = value instanceof Promise ? await value : value
+  } catch (error) {
+    // A refused request may still have changed rows before it threw: those are journalled too.
+    const to = durability.mark()
+    if (to > from) await durability.commit(from, to).catch(() => undefined)
+    throw error
+  }
+  const to = durability.mark()
+  if (to > from) {
+    try {
+      await durability.commit(from, to)
+    } catch {
+      throw new MockHttpError('INTERNAL', NOT_SAVED_MESSAGE)
+    }
+  }
+  return result
 }
 
 async function runIdempotent(
@@ -139,7 +169,7 @@ async function runIdempotent(
   ctx: MockContext,
 ): Promise<MockResponse> {
   const rawKey = req.headers['idempotency-key']
-  if (!spec.idempotent || rawKey === undefined || !req.user) return toResponse(await spec.handler(req, ctx))
+  if (!spec.idempotent || rawKey === undefined || !req.user) return runDurably(ctx, async () => toResponse(await spec.handler(req, ctx)))
   const key = rawKey.trim()
   if (!isValidIdempotencyKey(key)) {
     throw validationFailed({ 'Idempotency-Key': '幂等键应为1–200个可见ASCII字符' })
@@ -148,22 +178,24 @@ async function runIdempotent(
   const scope = `${req.user.id} ${req.method} ${req.path} ${key}`
   const stored = ctx.db.idempotency.get(scope)
   if (stored && stored.createdAtMs + IDEMPOTENCY_TTL_MS > ctx.now()) {
-    return { status: stored.status, body: clone(stored.body), headers: { ...(stored.headers ?? {}), 'idempotent-replayed': 'true' } }
+    const body = clone(stored.body)
+    return { status: stored.status, body: spec.replay ? spec.replay(body, ctx) : body, headers: { ...(stored.headers ?? {}), 'idempotent-replayed': 'true' } }
   }
   const running = ctx.inflight.get(scope)
   if (running) {
     const first = await running
-    return { ...first, body: clone(first.body), headers: { ...(first.headers ?? {}), 'idempotent-replayed': 'true' } }
+    const body = clone(first.body)
+    return { ...first, body: spec.replay ? spec.replay(body, ctx) : body, headers: { ...(first.headers ?? {}), 'idempotent-replayed': 'true' } }
   }
-  const promise = (async () => toResponse(await spec.handler(req, ctx)))()
-  ctx.inflight.set(scope, promise)
-  try {
-    const res = await promise
+  const user = req.user
+  // The stored key is part of the same durable write as the result it replays: both or neither.
+  const promise = runDurably(ctx, async () => {
+    const res = toResponse(await spec.handler(req, ctx))
     // Only successes are remembered: a 400 fixed by the user and retried with the same key must run.
     if (res.status >= 200 && res.status < 300) {
       const row: IdempotencyRow = {
         id: scope,
-        userId: req.user.id,
+        userId: user.id,
         key,
         method: req.method,
         path: req.path,
@@ -172,10 +204,14 @@ async function runIdempotent(
         createdAtMs: ctx.now(),
       }
       if (res.headers) row.headers = res.headers
-      ctx.db.idempotency.upsert(row)
       pruneIdempotency(ctx)
+      ctx.db.idempotency.upsert(row)
     }
     return res
+  })
+  ctx.inflight.set(scope, promise)
+  try {
+    return await promise
   } finally {
     ctx.inflight.delete(scope)
   }
@@ -202,8 +238,10 @@ export function createRouter(routes: RouteTable): Router {
 
     let route: CompiledRoute | null = null
     let params: Record<string, string> | null = null
+    // HEAD is GET without the body (node:http drops it): same route, same status and headers.
+    const routeMethod = method === 'HEAD' ? 'GET' : method
     for (const candidate of compiled) {
-      if (candidate.method !== method) continue
+      if (candidate.method !== routeMethod) continue
       params = matchPath(candidate, segments)
       if (params) {
         route = candidate

@@ -62,6 +62,8 @@ export interface RouteSpec {
   roles?: readonly Role[]
   /** A creating write: honours Idempotency-Key (same user + key + endpoint → first result replayed). */
   idempotent?: boolean
+  /** Adjusts a replayed first result to what may still be shown now (e.g. no ticket code once cancelled). */
+  replay?: (body: unknown, ctx: MockContext) => unknown
   /** Exempt from latency/failure injection (health checks must stay truthful). */
   noFault?: boolean
   handler: Handler
@@ -69,3 +71,17 @@ export interface RouteSpec {
 
 /** `'GET /api/patents/:id'` → handler or spec. A bare handler means `{ access: 'user' }`. */
 export type RouteTable = Record<string, Handler | RouteSpec>
+
+/**
+ * Write-ahead persistence (the HTTP mock with MOCK_DATA_FILE): every row change is numbered as it
+ * happens; a write is acknowledged only once its changes are on disk.
+ */
+export interface Durability {
+  /** How many row changes have been made so far. */
+  mark(): number
+  /**
+   * Resolves once changes (from, to] are durable. Rejects when they could not be written — they have
+   * then been taken back in memory, so the caller answers 500 and nothing it did remains.
+   */
+  commit(from: number, to: number): Promise<void>
+}

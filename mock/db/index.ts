@@ -6,6 +6,7 @@ import type { EnterpriseProfile, Role } from '@/api/types'
 import type { ApplicationKind, FinanceStatus, LicenceStatus, RegistrationStatus } from '@/rules'
 import type { PatentStore } from '../patents/store'
 import { Table, type Row } from './table'
+import { validateRow } from './validate'
 
 export interface UserRow extends Row {
   role: Role
@@ -44,10 +45,18 @@ export interface IdempotencyRow extends Row {
 
 // ---- Applications: three kinds, one shape for tracking (我的申请), timelines and officer moves ----
 
+/** Who made a move: the officer's user id and display name (API.md → every officer action). */
+export interface ActorRef {
+  userId: string
+  name: string
+}
+
 export interface TimelineEntry {
   status: string
   at: string
   note: string
+  /** Set on every entry an officer caused. */
+  by?: ActorRef
 }
 
 interface ApplicationRowBase extends Row {
@@ -174,6 +183,8 @@ export interface NotificationRow extends Row {
   createdAt: string
   readAt: string | null
   link?: { kind: ApplicationKind; id: string }
+  /** The officer who wrote a notice. */
+  by?: ActorRef
 }
 
 /** One accepted check-in scan, keyed by `${deviceId}:${ticketCode}:${scannedAt}` so a replayed batch is a no-op. */
@@ -183,8 +194,9 @@ export interface CheckinRow extends Row {
   registrationId: string | null
   scannedAt: string
   deviceId: string
-  result: 'ok' | 'duplicate' | 'unknown' | 'wrong_event' | 'not_confirmed'
+  result: 'ok' | 'duplicate' | 'unknown' | 'wrong_event' | 'not_confirmed' | 'outside_window'
   receivedAt: string
+  by?: ActorRef
 }
 
 export interface MockDb {
@@ -228,12 +240,14 @@ export interface MockState {
   tables: Record<string, Row[]>
   /** `{ patentId: [views, applications] }` for rows whose counters moved. */
   patentStats: Record<string, [number, number]>
+  /** Seeded rows since deleted, per table name (a logout of a seeded session, an unfavourite…). */
+  deleted?: Record<string, string[]>
 }
 
-function tablesOf(db: MockDb): Table<Row>[] {
+export function tablesOf(db: Pick<MockDb, keyof MockDb> | Omit<MockDb, 'patents'>): Table<Row>[] {
   const out: Table<Row>[] = []
-  for (const key of Object.keys(db) as (keyof MockDb)[]) {
-    const value = db[key]
+  for (const key of Object.keys(db)) {
+    const value = (db as Record<string, unknown>)[key]
     if (value instanceof Table) out.push(value as unknown as Table<Row>)
   }
   return out
@@ -244,6 +258,8 @@ export interface ExportOptions {
   limits?: Record<string, number>
   /** Leave out rows still exactly as seeded (see `captureBaseline`). */
   baseline?: SeedBaseline
+  /** Per table: rows to keep (after `limits`), e.g. leave out expired idempotency keys. */
+  keep?: Record<string, (row: Row) => boolean>
 }
 
 /** The JSON of every row right after seeding, per table name → row id. */
@@ -266,27 +282,90 @@ export function captureBaseline(db: MockDb): SeedBaseline {
 
 export function exportState(db: MockDb, options: ExportOptions = {}): MockState {
   const tables: Record<string, Row[]> = {}
+  let deleted: Record<string, string[]> | undefined
   for (const table of tablesOf(db)) {
     const seeded = options.baseline?.get(table.name)
-    const rows = seeded ? table.dump().filter((row) => seeded.get(row.id) !== JSON.stringify(row)) : table.dump()
+    // Live rows, not copies: rows are never changed in place, and every caller serialises at once.
+    const rows = seeded ? table.filter((row) => !seeded.has(row.id) || seeded.get(row.id) !== JSON.stringify(row)) : table.all()
     const limit = options.limits?.[table.name]
     tables[table.name] = limit !== undefined && rows.length > limit ? rows.slice(rows.length - limit) : rows
+    const filter = options.keep?.[table.name]
+    if (filter) tables[table.name] = tables[table.name].filter(filter)
+    if (seeded) {
+      const gone: string[] = []
+      for (const id of seeded.keys()) if (!table.has(id)) gone.push(id)
+      if (gone.length > 0) (deleted ??= {})[table.name] = gone
+    }
   }
-  return { schema: STATE_SCHEMA, tables, patentStats: db.patents.exportStats() }
+  const state: MockState = { schema: STATE_SCHEMA, tables, patentStats: db.patents.exportStats() }
+  if (deleted) state.deleted = deleted
+  return state
+}
+
+/** Why a snapshot cannot be loaded: one line naming the table and field, never a value. */
+export class StateError extends Error {
+  constructor(message: string) {
+    super(message)
+    this.name = 'StateError'
+  }
+}
+
+function isRecord(value: unknown): value is Record<string, unknown> {
+  return typeof value === 'object' && value !== null && !Array.isArray(value)
+}
+
+/**
+ * Checks a whole snapshot before anything is loaded: the schema, each table's rows (validated like a
+ * request body, see ./validate), deleted ids and patent counters. Throws StateError naming the first
+ * problem (table, row number, field); nothing of the rows' content is in the message.
+ */
+export function checkState(db: MockDb, state: unknown): MockState {
+  if (!isRecord(state)) throw new StateError('不是模拟数据快照（应为 JSON 对象）')
+  if (state.schema !== STATE_SCHEMA) throw new StateError(`快照版本不受支持（应为 ${STATE_SCHEMA}）`)
+  if (!isRecord(state.tables)) throw new StateError('快照缺少 tables')
+  const known = new Set(tablesOf(db).map((t) => t.name))
+  for (const name of Object.keys(state.tables)) {
+    if (!known.has(name)) throw new StateError(`快照含未知的表 ${name.slice(0, 40)}`)
+    const rows = state.tables[name]
+    if (!Array.isArray(rows)) throw new StateError(`表 ${name} 应为数组`)
+    for (let i = 0; i < rows.length; i++) {
+      const problem = validateRow(name, rows[i])
+      if (problem) throw new StateError(`表 ${name} 第 ${i + 1} 行：${problem}`)
+    }
+  }
+  if (state.deleted !== undefined) {
+    if (!isRecord(state.deleted)) throw new StateError('快照的 deleted 格式不正确')
+    for (const name of Object.keys(state.deleted)) {
+      const ids = state.deleted[name]
+      if (!known.has(name) || !Array.isArray(ids) || ids.some((id) => typeof id !== 'string')) throw new StateError('快照的 deleted 格式不正确')
+    }
+  }
+  if (state.patentStats !== undefined) checkPatentStats(state.patentStats)
+  return state as unknown as MockState
+}
+
+export function checkPatentStats(stats: unknown): void {
+  if (!isRecord(stats)) throw new StateError('专利计数格式不正确')
+  for (const id of Object.keys(stats)) {
+    const v = stats[id]
+    if (!Array.isArray(v) || v.length !== 2 || !v.every((n) => Number.isSafeInteger(n) && (n as number) >= 0)) {
+      throw new StateError('专利计数格式不正确（应为两个非负整数）')
+    }
+  }
 }
 
 /**
  * Loads a snapshot over a freshly seeded db. Rows merge by id (the snapshot wins), so seed rows added
- * by a newer version of the mock survive an older snapshot. Returns false (and changes nothing)
- * for an unknown schema or a value that is not a snapshot.
+ * by a newer version of the mock survive an older snapshot. Validates everything first (checkState)
+ * and throws StateError without changing anything when a row is malformed.
  */
-export function importState(db: MockDb, state: unknown): boolean {
-  if (!state || typeof state !== 'object') return false
-  const s = state as Partial<MockState>
-  if (s.schema !== STATE_SCHEMA || !s.tables || typeof s.tables !== 'object') return false
+export function importState(db: MockDb, state: unknown): true {
+  const s = checkState(db, state)
   for (const table of tablesOf(db)) {
     const rows = s.tables[table.name]
     if (Array.isArray(rows)) table.load(rows)
+    const gone = s.deleted?.[table.name]
+    if (gone) for (const id of gone) table.delete(id)
   }
   db.patents.importStats(s.patentStats)
   return true

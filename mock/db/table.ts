@@ -1,5 +1,9 @@
 // A small in-memory table: rows keyed by id, optional unique secondary indexes, and a plain-JSON
 // dump/load so the whole mutable state can be snapshotted (Taro storage, MOCK_DATA_FILE).
+//
+// Rows are immutable once stored: every change goes through insert/upsert/replace/delete, so a
+// change hook sees each of them (the HTTP mock journals them before it answers) and can take one
+// back exactly — content and place — when the journal could not be written.
 
 export interface Row {
   id: string
@@ -7,9 +11,30 @@ export interface Row {
 
 type KeyFn<T> = (row: T) => string | undefined
 
+/** One change to one row, as the write-ahead journal records it. */
+export interface RowChange {
+  table: string
+  /** `put`: stored at the end of the order; `replace`: same place; `delete`: gone. */
+  op: 'put' | 'replace' | 'delete'
+  id: string
+  /** The row after the change (absent for `delete`). */
+  after?: Row
+  /** The row before, and its place in the order, for taking the change back. */
+  before?: Row
+  beforePos?: number
+}
+
+export type ChangeHook = (change: RowChange) => void
+
 export class Table<T extends Row> {
   private readonly rows = new Map<string, T>()
+  /** Insertion counter per id: the order `all()` keeps, restorable after an undo. */
+  private readonly positions = new Map<string, number>()
+  private nextPos = 0
+  private outOfOrder = false
   private readonly indexes = new Map<string, { keyOf: KeyFn<T>; map: Map<string, string> }>()
+  /** Set while a journal is attached (HTTP mock with MOCK_DATA_FILE). */
+  onChange: ChangeHook | null = null
 
   constructor(readonly name: string) {}
 
@@ -49,14 +74,27 @@ export class Table<T extends Row> {
       const key = index.keyOf(row)
       if (key !== undefined && index.map.has(key)) throw new Error(`${this.name}: duplicate ${indexName} ${key}`)
     }
+    this.emit('put', row.id, row)
     this.put(row)
     return row
   }
 
-  /** Insert or replace by id. */
+  /** Insert or replace by id; the row moves to the end of the order. */
   upsert(row: T): T {
-    this.delete(row.id)
+    this.emit('put', row.id, row)
+    this.unlink(row.id)
     this.put(row)
+    return row
+  }
+
+  /** Replaces a stored row where it stands in the order (e.g. a notification marked read). */
+  replace(row: T): T {
+    const current = this.rows.get(row.id)
+    if (!current) return this.upsert(row)
+    this.emit('replace', row.id, row)
+    this.unindex(current)
+    this.rows.set(row.id, row)
+    this.index(row)
     return row
   }
 
@@ -68,13 +106,9 @@ export class Table<T extends Row> {
   }
 
   delete(id: string): boolean {
-    const row = this.rows.get(id)
-    if (!row) return false
-    for (const index of this.indexes.values()) {
-      const key = index.keyOf(row)
-      if (key !== undefined && index.map.get(key) === id) index.map.delete(key)
-    }
-    return this.rows.delete(id)
+    if (!this.rows.has(id)) return false
+    this.emit('delete', id, undefined)
+    return this.unlink(id)
   }
 
   /** Rows in insertion order. */
@@ -111,14 +145,77 @@ export class Table<T extends Row> {
 
   clear(): void {
     this.rows.clear()
+    this.positions.clear()
     for (const index of this.indexes.values()) index.map.clear()
   }
 
-  private put(row: T): void {
+  /**
+   * Takes one change back (newest first when undoing several): the row returns with its content and
+   * its place in the order. Bypasses the change hook — an undo is not itself a change to journal.
+   */
+  undo(change: RowChange): void {
+    if (change.op === 'replace' && change.before && this.rows.has(change.id)) {
+      const current = this.rows.get(change.id) as T
+      this.unindex(current)
+      this.rows.set(change.id, change.before as T)
+      this.index(change.before as T)
+      return
+    }
+    this.unlink(change.id)
+    if (!change.before) return
+    const row = change.before as T
     this.rows.set(row.id, row)
+    this.positions.set(row.id, change.beforePos ?? this.nextPos++)
+    this.index(row)
+    this.outOfOrder = true
+  }
+
+  /** After a run of undos: puts rows back in their recorded order (O(n), only on that rare path). */
+  restoreOrder(): void {
+    if (!this.outOfOrder) return
+    this.outOfOrder = false
+    const entries = Array.from(this.rows.values()).sort((a, b) => (this.positions.get(a.id) ?? 0) - (this.positions.get(b.id) ?? 0))
+    this.rows.clear()
+    for (const row of entries) this.rows.set(row.id, row)
+  }
+
+  private emit(op: RowChange['op'], id: string, after: T | undefined): void {
+    if (!this.onChange) return
+    const before = this.rows.get(id)
+    const change: RowChange = { table: this.name, op, id }
+    if (after) change.after = after
+    if (before) {
+      change.before = before
+      change.beforePos = this.positions.get(id)
+    }
+    this.onChange(change)
+  }
+
+  private unlink(id: string): boolean {
+    const row = this.rows.get(id)
+    if (!row) return false
+    this.unindex(row)
+    this.positions.delete(id)
+    return this.rows.delete(id)
+  }
+
+  private unindex(row: T): void {
+    for (const index of this.indexes.values()) {
+      const key = index.keyOf(row)
+      if (key !== undefined && index.map.get(key) === row.id) index.map.delete(key)
+    }
+  }
+
+  private index(row: T): void {
     for (const index of this.indexes.values()) {
       const key = index.keyOf(row)
       if (key !== undefined) index.map.set(key, row.id)
     }
+  }
+
+  private put(row: T): void {
+    this.rows.set(row.id, row)
+    this.positions.set(row.id, this.nextPos++)
+    this.index(row)
   }
 }

@@ -18,9 +18,10 @@ import {
 import type { MockContext } from '../context'
 import { conflict, notFound, validationFailed } from '../core/errors'
 import { toIsoCst } from '../core/time'
-import type { CheckinRow, RegistrationRow } from '../db'
+import type { ActorRef, CheckinRow, RegistrationRow } from '../db'
 import { isPlainObject } from '@/rules/result'
 import { notify } from './notify'
+import { hasTicket } from './registrations'
 import { transition } from './workflow'
 
 const MAX_TICKET_TEXT = 128
@@ -76,15 +77,23 @@ function checkInTime(ctx: MockContext, scannedAt: string): string {
   return toIsoCst(scanned <= now && scanned >= now - MAX_SCAN_AGE_MS ? scanned : now)
 }
 
-function outcomeFor(item: CheckinItem, reg: RegistrationRow | undefined): CheckinResultCode {
+/** RULES.md → Check-in: from 2 hours before the start until the end. */
+export const CHECKIN_OPENS_BEFORE_MS = 2 * 3600 * 1000
+
+function outcomeFor(ctx: MockContext, item: CheckinItem, reg: RegistrationRow | undefined): CheckinResultCode {
   if (!reg) return 'unknown'
   if (reg.eventId !== item.eventId) return 'wrong_event'
   if (reg.status === 'checked_in') return 'duplicate'
-  if (reg.status === 'confirmed') return 'ok'
-  return 'not_confirmed'
+  if (reg.status !== 'confirmed') return 'not_confirmed'
+  const event = ctx.db.events.get(reg.eventId)
+  if (event) {
+    const at = Date.parse(checkInTime(ctx, item.scannedAt))
+    if (at < Date.parse(event.startsAt) - CHECKIN_OPENS_BEFORE_MS || at > Date.parse(event.endsAt)) return 'outside_window'
+  }
+  return 'ok'
 }
 
-function checkInOne(ctx: MockContext, item: CheckinItem): CheckinResult {
+function checkInOne(ctx: MockContext, item: CheckinItem, by: ActorRef): CheckinResult {
   const key = scanKey(item)
   const seen = ctx.db.checkins.get(key)
   if (seen) {
@@ -92,11 +101,12 @@ function checkInOne(ctx: MockContext, item: CheckinItem): CheckinResult {
     return describe(item, seen.result, reg)
   }
   let reg = ctx.db.registrations.findBy('ticket', item.ticketCode)
-  const result = outcomeFor(item, reg)
+  const result = outcomeFor(ctx, item, reg)
   if (reg && result === 'ok') {
     const event = ctx.db.events.get(reg.eventId)
     reg = transition(ctx, 'registration', reg.id, 'checked_in', 'officer', {
       note: '现场签到',
+      by,
       patch: { checkedInAt: checkInTime(ctx, item.scannedAt), checkedInDeviceId: item.deviceId },
       message: { type: 'status', title: '签到成功', body: `「${event ? event.title : reg.title}」已签到，欢迎参会。` },
     })
@@ -110,14 +120,15 @@ function checkInOne(ctx: MockContext, item: CheckinItem): CheckinResult {
     deviceId: item.deviceId,
     result,
     receivedAt: toIsoCst(ctx.now()),
+    by,
   }
   ctx.db.checkins.insert(row)
   return describe(item, result, reg)
 }
 
 /** `POST /api/checkins`: results in the order of the items. */
-export function checkInBatch(ctx: MockContext, items: readonly CheckinItem[]): CheckinResult[] {
-  return items.map((item) => checkInOne(ctx, item))
+export function checkInBatch(ctx: MockContext, items: readonly CheckinItem[], by: ActorRef): CheckinResult[] {
+  return items.map((item) => checkInOne(ctx, item, by))
 }
 
 /** Validates a `POST /api/checkins/undo` body. */
@@ -138,7 +149,7 @@ export function readUndoRequest(body: unknown): { ticketCode: string; eventId: s
  * made the check-in, only within 30 s of the server recording it; the check-in row is removed and
  * the timeline keeps a note of both moves.
  */
-export function undoCheckin(ctx: MockContext, input: { ticketCode: string; eventId: string; deviceId: string }): RegistrationRow {
+export function undoCheckin(ctx: MockContext, input: { ticketCode: string; eventId: string; deviceId: string }, by: ActorRef): RegistrationRow {
   const reg = ctx.db.registrations.findBy('ticket', input.ticketCode)
   if (!reg || reg.eventId !== input.eventId) throw notFound('未找到该票码在本场活动的签到记录')
   if (reg.status !== 'checked_in') throw conflict('该票尚未签到，无需撤销')
@@ -153,7 +164,7 @@ export function undoCheckin(ctx: MockContext, input: { ticketCode: string; event
     ...rest,
     status: 'confirmed',
     updatedAt: at,
-    timeline: [...reg.timeline, { status: 'confirmed', at, note: '工作人员撤销了误扫的签到' }],
+    timeline: [...reg.timeline, { status: 'confirmed', at, note: '工作人员撤销了误扫的签到', by }],
   }
   ctx.db.registrations.upsert(next)
   ctx.db.checkins.delete(last.id)
@@ -167,13 +178,17 @@ export function undoCheckin(ctx: MockContext, input: { ticketCode: string; event
   return next
 }
 
-/** `GET /api/events/:id/roster`: every ticket issued for the event (cancelled ones too, so they read as 未确认报名 offline). */
+/**
+ * `GET /api/events/:id/roster`: every ticket that admits someone (confirmed or checked in). A
+ * cancelled or rejected registration's code is never shown again, on any endpoint; offline it reads
+ * as 无效票 and the server says 未确认报名 when the queue is flushed.
+ */
 export function rosterOf(ctx: MockContext, eventId: string): RosterResponse {
   const event = ctx.db.events.get(eventId)
   if (!event) throw notFound('活动不存在')
   const tickets: RosterTicket[] = []
   for (const r of ctx.db.registrations.values()) {
-    if (r.eventId !== eventId || !r.ticketCode) continue
+    if (r.eventId !== eventId || !r.ticketCode || !hasTicket(r.status)) continue
     const t: RosterTicket = {
       ticketCode: r.ticketCode,
       registrationId: r.id,

@@ -9,7 +9,7 @@ import type { MockContext } from '../context'
 import { notFound, validationFailed } from '../core/errors'
 import { newId } from '../core/ids'
 import { cstMidnight, DAY_MS, toIsoCst } from '../core/time'
-import type { EventRow, MockDb, RegistrationRow } from '../db'
+import type { ActorRef, EventRow, MockDb, RegistrationRow } from '../db'
 import { toCsv } from './csv'
 import { notify } from './notify'
 import { countsByEvent, eventCounts, hasTicket, promoteWaitlisted, publicEvent, publicEventSummary } from './registrations'
@@ -127,7 +127,8 @@ export function updateEvent(ctx: MockContext, id: string, body: unknown): EventR
   if (typeof body !== 'object' || body === null || Array.isArray(body)) throw validationFailed({ _: '请求格式不正确' })
   const counts = eventCounts(ctx.db, id)
   const merged: Record<string, unknown> = { ...inputOf(row) }
-  for (const key of Object.keys(body)) if (key in merged) merged[key] = (body as Record<string, unknown>)[key]
+  // Own keys only: `constructor` or `__proto__` in a body is an unknown field, not a way into the prototype.
+  for (const key of Object.keys(body)) if (Object.prototype.hasOwnProperty.call(merged, key)) merged[key] = (body as Record<string, unknown>)[key]
   const result = checkEventInput(merged, { minCapacity: counts.confirmed + counts.checkedIn })
   if (!result.ok) throw validationFailed(result.fields, '活动信息有误，请检查标出的字段')
   const { banks: _banks, ...kept } = row
@@ -174,13 +175,16 @@ export function registrationsCsv(db: MockDb, eventId: string): string {
   return toCsv(REGISTRATION_CSV_HEADER, rows)
 }
 
-/** One 'notice' message per active registrant, linked to their own registration. */
-export function sendNotice(ctx: MockContext, event: EventRow, notice: { title: string; body: string }): number {
-  let delivered = 0
-  for (const r of ctx.db.registrations.values()) {
-    if (r.eventId !== event.id || ACTIVE_REGISTRATION_STATUSES.indexOf(r.status) < 0) continue
-    notify(ctx, r.userId, { type: 'notice', title: notice.title, body: notice.body, link: { kind: 'registration', id: r.id } })
-    delivered++
+/**
+ * One 'notice' message per active registrant, linked to their own registration; each registration's
+ * timeline records the notice and the officer who sent it (its status does not change).
+ */
+export function sendNotice(ctx: MockContext, event: EventRow, notice: { title: string; body: string }, by: ActorRef): number {
+  const at = toIsoCst(ctx.now())
+  const recipients = ctx.db.registrations.filter((r) => r.eventId === event.id && ACTIVE_REGISTRATION_STATUSES.indexOf(r.status) >= 0)
+  for (const r of recipients) {
+    notify(ctx, r.userId, { type: 'notice', title: notice.title, body: notice.body, link: { kind: 'registration', id: r.id }, by: { ...by } })
+    ctx.db.registrations.replace({ ...r, timeline: [...r.timeline, { status: r.status, at, note: `工作人员发送通知：${notice.title}`, by: { ...by } }] })
   }
-  return delivered
+  return recipients.length
 }

@@ -5,7 +5,7 @@ import { toIsoCst } from '../core/time'
 import { newId } from '../core/ids'
 import type { NotificationRow } from '../db'
 
-export function notify(ctx: MockContext, userId: string, message: Pick<NotificationRow, 'type' | 'title' | 'body' | 'link'>): NotificationRow {
+export function notify(ctx: MockContext, userId: string, message: Pick<NotificationRow, 'type' | 'title' | 'body' | 'link' | 'by'>): NotificationRow {
   const row: NotificationRow = {
     id: newId(ctx, 'n'),
     userId,
@@ -16,5 +16,6 @@ export function notify(ctx: MockContext, userId: string, message: Pick<Notificat
     createdAt: toIsoCst(ctx.now()),
     readAt: null,
   }
+  if (message.by) row.by = message.by
   return ctx.db.notifications.insert(row)
 }

@@ -44,7 +44,7 @@ import type { MockContext } from '../context'
 import { conflict, forbidden, notFound, validationFailed } from '../core/errors'
 import { randomToken } from '../core/random'
 import { newId } from '../core/ids'
-import type { EventRow, MockDb, RegistrationRow, UserRow } from '../db'
+import type { ActorRef, EventRow, MockDb, RegistrationRow, UserRow } from '../db'
 import { notify } from './notify'
 import { created, transition } from './workflow'
 
@@ -499,7 +499,7 @@ function requireRegistration(ctx: MockContext, id: string): { row: RegistrationR
  * 409 when the move is illegal, the event has ended, or no seat is left (EVENT_FULL: approving never
  * overbooks — raise the capacity or wait for a cancellation first).
  */
-export function approveRegistration(ctx: MockContext, id: string, note?: string): RegistrationRow {
+export function approveRegistration(ctx: MockContext, id: string, by: ActorRef, note?: string): RegistrationRow {
   const { row, event } = requireRegistration(ctx, id)
   if (!canTransition('registration', row.status, 'confirmed', 'officer')) {
     throw conflict(illegalMoveMessage('registration', row.status, 'confirmed'))
@@ -512,12 +512,13 @@ export function approveRegistration(ctx: MockContext, id: string, note?: string)
   }
   return transition(ctx, 'registration', id, 'confirmed', 'officer', {
     note: note?.trim() || '主办方审核通过',
+    by,
     patch: { ticketCode: newTicketCode(ctx) },
   })
 }
 
 /** Officer rejection (pending_approval → rejected); 409 for any other status. */
-export function rejectRegistration(ctx: MockContext, id: string, note?: string): RegistrationRow {
+export function rejectRegistration(ctx: MockContext, id: string, by: ActorRef, note?: string): RegistrationRow {
   requireRegistration(ctx, id)
-  return transition(ctx, 'registration', id, 'rejected', 'officer', { note: note?.trim() || '主办方审核未通过' })
+  return transition(ctx, 'registration', id, 'rejected', 'officer', { note: note?.trim() || '主办方审核未通过', by })
 }

@@ -14,7 +14,7 @@ import {
 import type { MockContext } from '../context'
 import { conflict, notFound } from '../core/errors'
 import { toIsoCst } from '../core/time'
-import type { ApplicationRowOf, MockDb, TimelineEntry } from '../db'
+import type { ActorRef, ApplicationRowOf, MockDb, TimelineEntry } from '../db'
 import type { Table } from '../db/table'
 import { notify } from './notify'
 
@@ -46,6 +46,8 @@ export interface TransitionOptions {
   message?: { type: 'status' | 'waitlist'; title: string; body: string }
   /** Extra fields to set with the move (e.g. ticketCode on confirmation). */
   patch?: Record<string, unknown>
+  /** The officer who made the move (API.md: every officer action records who did it). */
+  by?: ActorRef
 }
 
 export function transition<K extends ApplicationKind>(
@@ -69,7 +71,7 @@ export function transition<K extends ApplicationKind>(
     ...options.patch,
     status: to,
     updatedAt: at,
-    timeline: [...row.timeline, { status: to, at, note }],
+    timeline: [...row.timeline, options.by ? { status: to, at, note, by: { ...options.by } } : { status: to, at, note }],
   } as ApplicationRowOf<K>
   if (kind === 'licence' && to === 'licensed') {
     Object.assign(next, { licensedAt: at, filingDeadline: addMonthsIso(at, FILING_DEADLINE_MONTHS) })

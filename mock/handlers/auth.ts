@@ -1,7 +1,8 @@
 // POST /api/auth/login, POST /api/auth/logout.
 
 import { ROLES, type LoginResponse, type Role } from '@/api/types'
-import { validationFailed } from '../core/errors'
+import { MockHttpError, validationFailed } from '../core/errors'
+import { PASSCODE_MAX } from '@/rules/auth'
 import { randomToken } from '../core/random'
 import { toIsoCst } from '../core/time'
 import type { RouteTable } from '../core/types'
@@ -36,6 +37,18 @@ function userForCode(ctx: MockContext, role: Role, code: string): UserRow {
   })
 }
 
+/** Same time whatever the first differing character: the passcode is the officer's whole credential. */
+function sameText(a: string, b: string): boolean {
+  let diff = a.length ^ b.length
+  for (let i = 0; i < b.length; i++) diff |= (a.charCodeAt(i % Math.max(a.length, 1)) || 0) ^ b.charCodeAt(i)
+  return diff === 0
+}
+
+function checkPasscode(ctx: MockContext, passcode: unknown): void {
+  if (typeof passcode !== 'string' || passcode === '') throw new MockHttpError('UNAUTHENTICATED', '请输入工作人员口令')
+  if (passcode.length > PASSCODE_MAX || !sameText(passcode, ctx.officerPasscode)) throw new MockHttpError('UNAUTHENTICATED', '工作人员口令不正确')
+}
+
 export const authRoutes: RouteTable = {
   'POST /api/auth/login': {
     access: 'public',
@@ -46,12 +59,13 @@ export const authRoutes: RouteTable = {
       if (typeof role !== 'string' || (ROLES as readonly string[]).indexOf(role) < 0) {
         fields.role = '角色应为 sme（企业用户）或 officer（工作人员）'
       }
-      const code = body.code
+      const code = Object.prototype.hasOwnProperty.call(body, 'code') ? body.code : undefined
       if (code !== undefined && code !== null) {
         if (typeof code !== 'string' || code.trim() === '') fields.code = '登录凭证应为非空字符串'
         else if (code.length > MAX_CODE_LENGTH) fields.code = `登录凭证不能超过${MAX_CODE_LENGTH}个字符`
       }
       if (Object.keys(fields).length > 0) throw validationFailed(fields, '登录信息有误')
+      if (role === 'officer') checkPasscode(ctx, Object.prototype.hasOwnProperty.call(body, 'passcode') ? body.passcode : undefined)
 
       const user = typeof code === 'string' ? userForCode(ctx, role as Role, code.trim()) : demoUser(ctx, role as Role)
       const now = ctx.now()

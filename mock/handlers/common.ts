@@ -3,7 +3,7 @@
 import type { Enterprise, User } from '@/api/types'
 import { MockHttpError, validationFailed } from '../core/errors'
 import type { AuthedRequest, ParsedRequest } from '../core/types'
-import type { EnterpriseRow, UserRow } from '../db'
+import type { ActorRef, EnterpriseRow, UserRow } from '../db'
 
 /** The API shape of a user (no login code or internal flags). */
 export function publicUser(row: UserRow): User {
@@ -35,4 +35,10 @@ export function isPlainObject(value: unknown): value is Record<string, unknown> 
 export function requireObjectBody(req: ParsedRequest): Record<string, unknown> {
   if (!isPlainObject(req.body)) throw validationFailed({ _: '请求体应为 JSON 对象' }, '请求体应为 JSON 对象')
   return req.body
+}
+
+/** `by` of a timeline entry: who made the move, as officer lists show it. */
+export function actorOf(req: ParsedRequest): ActorRef {
+  const { user } = authed(req)
+  return { userId: user.id, name: user.name }
 }

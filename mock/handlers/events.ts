@@ -14,6 +14,7 @@ import {
   activeRegistrationsByEvent,
   cancelRegistration,
   countsByEvent,
+  hasTicket,
   publicEvent,
   publicEventSummary,
   publicRegistration,
@@ -90,6 +91,13 @@ export const eventsRoutes: RouteTable = {
   'POST /api/events/:id/registrations': {
     roles: ['sme'],
     idempotent: true,
+    // The first answer is replayed as it was, except a ticket code the registration no longer holds.
+    replay: (body, ctx) => {
+      const reg = (body as RegistrationResponse | null)?.registration
+      const row = reg ? ctx.db.registrations.get(reg.id) : undefined
+      if (reg && reg.ticketCode && (!row || !hasTicket(row.status))) delete reg.ticketCode
+      return body
+    },
     handler: (req, ctx) => {
       const { user } = authed(req)
       const event = requireEvent(ctx.db.events, req.params.id)

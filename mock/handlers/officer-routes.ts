@@ -49,7 +49,7 @@ import {
 } from '../domain/events-admin'
 import { approveRegistration, publicRegistration, rejectRegistration } from '../domain/registrations'
 import { applicationTable, transition } from '../domain/workflow'
-import { authed, isPlainObject } from './common'
+import { actorOf, authed, isPlainObject } from './common'
 import type { OfficerRouteKey } from './officer'
 
 const MAX_PAGE = 100000
@@ -98,6 +98,8 @@ function officerApplication(kind: ApplicationKind, row: AnyRow): OfficerApplicat
     nextStatuses: nextStatuses(kind, status, 'officer').map((s) => ({ status: s, label: statusLabel(kind, s) })),
     lastNote: last ? last.note : '',
   }
+  // The officer who made the latest move, when an officer made it.
+  if (last?.by) out.lastBy = { ...last.by }
   if (kind === 'licence') {
     const r = row as LicenceApplicationRow
     Object.assign(out, { patentNo: r.patentNo, intendedUse: r.intendedUse, expectedStart: r.expectedStart })
@@ -176,12 +178,12 @@ export const officerHandlers: Record<OfficerRouteKey, Handler> = {
 
   'POST /api/registrations/:id/approve': (req, ctx) => {
     const note = decisionNote(req.body)
-    return { body: registrationResponse(ctx, approveRegistration(ctx, req.params.id, note)) }
+    return { body: registrationResponse(ctx, approveRegistration(ctx, req.params.id, actorOf(req), note)) }
   },
 
   'POST /api/registrations/:id/reject': (req, ctx) => {
     const note = decisionNote(req.body)
-    return { body: registrationResponse(ctx, rejectRegistration(ctx, req.params.id, note)) }
+    return { body: registrationResponse(ctx, rejectRegistration(ctx, req.params.id, actorOf(req), note)) }
   },
 
   // ---- Notices ----
@@ -190,19 +192,19 @@ export const officerHandlers: Record<OfficerRouteKey, Handler> = {
     const event = requireEvent(ctx.db, req.params.id)
     const result = checkNoticeInput(req.body)
     if (!result.ok) throw validationFailed(result.fields, '通知内容有误，请检查标出的字段')
-    const body: NoticeResponse = { delivered: sendNotice(ctx, event, result.value) }
+    const body: NoticeResponse = { delivered: sendNotice(ctx, event, result.value, actorOf(req)) }
     return { body }
   },
 
   // ---- Check-in ----
 
   'POST /api/checkins': (req, ctx) => {
-    const body: CheckinResponse = { results: checkInBatch(ctx, readCheckinItems(req.body)) }
+    const body: CheckinResponse = { results: checkInBatch(ctx, readCheckinItems(req.body), actorOf(req)) }
     return { body }
   },
 
   'POST /api/checkins/undo': (req, ctx) => {
-    const row = undoCheckin(ctx, readUndoRequest(req.body))
+    const row = undoCheckin(ctx, readUndoRequest(req.body), actorOf(req))
     const body: CheckinUndoResponse = { registration: publicRegistration(row, ctx.db.events.get(row.eventId), ctx.db) }
     return { body }
   },
@@ -253,12 +255,12 @@ export const officerHandlers: Record<OfficerRouteKey, Handler> = {
     let next: AnyRow
     if (kind === 'registration') {
       // Seats are counted in one place: approval goes through the capacity check, check-in through 签到.
-      if (to === 'confirmed') next = approveRegistration(ctx, row.id, note.value)
-      else if (to === 'rejected') next = rejectRegistration(ctx, row.id, note.value)
+      if (to === 'confirmed') next = approveRegistration(ctx, row.id, actorOf(req), note.value)
+      else if (to === 'rejected') next = rejectRegistration(ctx, row.id, actorOf(req), note.value)
       else if (to === 'checked_in') throw conflict('签到请在扫码签到页面办理')
       else throw conflict(illegalMoveMessage('registration', row.status as StatusOf<'registration'>, to as StatusOf<'registration'>))
     } else {
-      next = transition(ctx, kind, row.id, to as StatusOf<typeof kind>, 'officer', { note: note.value || undefined }) as AnyRow
+      next = transition(ctx, kind, row.id, to as StatusOf<typeof kind>, 'officer', { note: note.value || undefined, by: actorOf(req) }) as AnyRow
     }
     const response: TransitionResponse = { application: officerApplication(kind, next) }
     return { body: response }

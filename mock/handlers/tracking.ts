@@ -21,7 +21,7 @@ import { QueryReader } from '../core/query'
 import { toIsoCst } from '../core/time'
 import type { RouteTable } from '../core/types'
 import type { ApplicationRowOf, FinanceApplicationRow, LicenceApplicationRow, NotificationRow, RegistrationRow, UserRow } from '../db'
-import { cancelRegistration } from '../domain/registrations'
+import { cancelRegistration, hasTicket } from '../domain/registrations'
 import { applicationTable, transition } from '../domain/workflow'
 import { authed, isPlainObject } from './common'
 
@@ -46,7 +46,7 @@ function summaryOf(kind: ApplicationKind, row: AnyApplicationRow): ApplicationSu
 }
 
 function timelineOf(kind: ApplicationKind, row: AnyApplicationRow): TimelineItem[] {
-  return row.timeline.map((t) => ({ status: t.status, statusLabel: label(kind, t.status), at: t.at, note: t.note }))
+  return row.timeline.map((t) => ({ status: t.status, statusLabel: label(kind, t.status), at: t.at, note: t.note, ...(t.by ? { by: { ...t.by } } : {}) }))
 }
 
 function detailOf(ctx: MockContext, kind: ApplicationKind, row: AnyApplicationRow): ApplicationDetail {
@@ -76,7 +76,8 @@ function detailOf(ctx: MockContext, kind: ApplicationKind, row: AnyApplicationRo
       eventId: r.eventId,
       attendeeName: r.attendeeName,
       enterprise: { ...r.enterprise },
-      ...(r.ticketCode ? { ticketCode: r.ticketCode } : {}),
+      // Only a registration that admits its holder shows the code (a cancelled one never again).
+      ...(r.ticketCode && hasTicket(r.status) ? { ticketCode: r.ticketCode } : {}),
       ...(r.checkedInAt ? { checkedInAt: r.checkedInAt } : {}),
       ...(event ? { event: { id: event.id, title: event.title, venue: event.venue, startsAt: event.startsAt, endsAt: event.endsAt } } : {}),
     }
@@ -127,10 +128,10 @@ function toItem(row: NotificationRow): NotificationItem {
   }
 }
 
-// Marked read in place: Table#upsert re-inserts at the end, and insertion order is what breaks ties
-// between messages created in the same second.
-function markRead(row: NotificationRow, at: string): void {
-  row.readAt = at
+// Marked read where it stands: Table#upsert re-inserts at the end, and insertion order is what breaks
+// ties between messages created in the same second.
+function markRead(ctx: MockContext, row: NotificationRow, at: string): NotificationRow {
+  return ctx.db.notifications.replace({ ...row, readAt: at })
 }
 
 function unreadCount(ctx: MockContext, userId: string): number {
@@ -244,8 +245,8 @@ export const trackingRoutes: RouteTable = {
   // Reading twice is harmless: the first read time is kept.
   'POST /api/me/notifications/:id/read': (req, ctx) => {
     const { user } = authed(req)
-    const row = ownNotification(ctx, user.id, req.params.id)
-    if (row.readAt === null) markRead(row, toIsoCst(ctx.now()))
+    let row = ownNotification(ctx, user.id, req.params.id)
+    if (row.readAt === null) row = markRead(ctx, row, toIsoCst(ctx.now()))
     const body: ReadNotificationResponse = { notification: toItem(row), unreadCount: unreadCount(ctx, user.id) }
     return { body }
   },
@@ -254,7 +255,7 @@ export const trackingRoutes: RouteTable = {
     const { user } = authed(req)
     const at = toIsoCst(ctx.now())
     const unread = ctx.db.notifications.filter((row) => row.userId === user.id && row.readAt === null)
-    for (const row of unread) markRead(row, at)
+    for (const row of unread) markRead(ctx, row, at)
     const body: ReadAllResponse = { updated: unread.length, unreadCount: 0 }
     return { body }
   },

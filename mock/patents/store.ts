@@ -109,6 +109,7 @@ export class PatentStore {
   private readonly termCache = new Map<string, Uint8Array>()
   /** Rows whose counters differ from the seed, for snapshots. */
   private readonly touched = new Set<number>()
+  private dirty: Set<number> | null = null
 
   constructor(records: PatentRecord[]) {
     const n = records.length
@@ -199,12 +200,14 @@ export class PatentStore {
   addViews(index: number, delta = 1): void {
     this.views[index] += delta
     this.touched.add(index)
+    this.dirty?.add(index)
     this.reposition(index)
   }
 
   addApplications(index: number, delta = 1): void {
     this.applications[index] += delta
     this.touched.add(index)
+    this.dirty?.add(index)
     this.reposition(index)
   }
 
@@ -240,6 +243,16 @@ export class PatentStore {
     }
     order[to] = index
     pos[index] = to
+  }
+
+  /** Counters changed since the last call (journalled with the next batch); starts tracking on first call. */
+  takeChangedStats(): Record<string, [number, number]> | null {
+    const dirty = this.dirty
+    this.dirty = new Set()
+    if (!dirty || dirty.size === 0) return null
+    const out: Record<string, [number, number]> = {}
+    for (const i of dirty) out[this.records[i].id] = [this.views[i], this.applications[i]]
+    return out
   }
 
   /** Counters that differ from the seed: `{ id: [views, applications] }`. */

@@ -11,7 +11,7 @@
 // - ev-demo-approval  matchmaking, 江门, requires approval: 5 confirmed, 4 pending_approval.
 // - ev-demo-ended     financing, 重庆, ended 10 days ago (18 checked in, 4 no-shows).
 // - ev-demo-finance   financing, 江门, open, capacity 80, 8 confirmed, with banks.
-// - ev-demo-today     matchmaking, 泸州, starts about 2 hours from now (check-in demos), 10 confirmed.
+// - ev-demo-today     matchmaking, 泸州, starts on the hour 30–90 min from now, so check-in is open (demos), 10 confirmed.
 
 import type { EventKind } from '@/api/types-events'
 import { INDUSTRIES, industryLabel, regionLabel, usccCheckChar, type IndustryCode, type RegionCode } from '@/rules'
@@ -538,8 +538,9 @@ export function seedEvents(db: MockDb, nowMs: number): void {
     },
     { confirmed: 8 },
   )
-  // Starts on the hour about two hours from now, whatever time the mock starts.
-  const todayStart = Math.ceil((nowMs + 2 * HOUR_MS) / HOUR_MS) * HOUR_MS
+  // Starts on the hour 30–90 minutes from now, whatever time the mock starts: inside the check-in
+  // window (from 2 hours before the start, RULES.md) from the first minute, sign-up still open.
+  const todayStart = Math.ceil((nowMs + 30 * MINUTE_MS) / HOUR_MS) * HOUR_MS
   add(
     {
       id: DEMO_EVENT_IDS.today,

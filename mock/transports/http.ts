@@ -1,31 +1,37 @@
 // The mock behind node:http: `/api/*` goes to the shared router, anything else is the H5 build
 // (static files with an index.html fallback for browser-history routes). Node-only.
 
-import { createReadStream, existsSync, promises as fs, readFileSync, renameSync, writeFileSync } from 'node:fs'
+import { createReadStream, promises as fs } from 'node:fs'
 import http from 'node:http'
 import path from 'node:path'
 import zlib from 'node:zlib'
 import { MAX_BODY_BYTES } from '@/rules'
 import { createMockContext, type MockContext, type MockOptions } from '../context'
 import { errorBody } from '../core/errors'
-import { exportState, importState } from '../db'
-import { handle, isWrite, type MockResponse } from '../router'
+import { handle, type MockResponse } from '../router'
+import { Journal, type JournalOptions } from './http-store'
 
 export interface MockHttpServerOptions extends MockOptions {
   /** Directory of the H5 build to serve next to the API. */
   staticDir?: string
-  /** Persist state here after every acknowledged write, and restore it on start (MOCK_DATA_FILE). */
+  /** Write-ahead journal of every change, restored on start (MOCK_DATA_FILE). */
   dataFile?: string
+  journal?: JournalOptions
+  /** Origins whose pages may call the API from another origin (CORS); default the H5 origin. */
+  allowedOrigins?: readonly string[]
 }
 
-export type MockHttpServer = http.Server & { mock: MockContext }
+export type MockHttpServer = http.Server & { mock: MockContext; journal: Journal | null }
+
+export const DEFAULT_ALLOWED_ORIGINS: readonly string[] = ['http://localhost:8080']
 
 export const HTTP_DEFAULT_PATENTS = 50000
 /** After a 413 the rest of the upload is read and dropped up to this much, then the socket is cut. */
 const DRAIN_LIMIT_BYTES = 8 * 1024 * 1024
 
+// Sent only to an allowed Origin: a page on any other site gets no readable answer, so a registrant
+// list is not one cross-site request away from whoever opens a web page.
 const CORS_HEADERS: Record<string, string> = {
-  'access-control-allow-origin': '*',
   'access-control-allow-methods': 'GET, POST, PUT, PATCH, DELETE, OPTIONS',
   'access-control-allow-headers': 'Authorization, Content-Type, Idempotency-Key, X-Mock-Fail',
   'access-control-expose-headers': 'Idempotent-Replayed',
@@ -67,15 +73,21 @@ function acceptsGzip(req: http.IncomingMessage | undefined): boolean {
   return /\bgzip\b/.test(String(req?.headers['accept-encoding'] ?? ''))
 }
 
+const corsFor = new WeakMap<http.IncomingMessage, Record<string, string>>()
+
+function corsHeaders(req: http.IncomingMessage | undefined): Record<string, string> {
+  return (req && corsFor.get(req)) || {}
+}
+
 function endText(res: http.ServerResponse, status: number, headers: Record<string, string>, text: string): void {
   const raw = Buffer.from(text)
   const gzip = raw.length >= GZIP_MIN_BYTES && acceptsGzip(res.req)
   const payload = gzip ? zlib.gzipSync(raw) : raw
   res.writeHead(status, {
-    ...CORS_HEADERS,
+    ...corsHeaders(res.req),
     'cache-control': 'no-store',
     ...headers,
-    ...(gzip ? { 'content-encoding': 'gzip', vary: 'Accept-Encoding' } : {}),
+    ...(gzip ? { 'content-encoding': 'gzip', vary: corsHeaders(res.req).vary ? 'Origin, Accept-Encoding' : 'Accept-Encoding' } : {}),
     'content-length': String(payload.length),
   })
   res.end(payload)
@@ -147,42 +159,25 @@ function headerMap(req: http.IncomingMessage): Record<string, string | undefined
   return out
 }
 
-/**
- * Written before the response goes out, so an acknowledged write survives a crash; write-temp +
- * rename means a kill mid-write leaves the previous complete file, never a torn one.
- */
-function saveState(ctx: MockContext, file: string): void {
-  const tmp = `${file}.${process.pid}.tmp`
-  writeFileSync(tmp, JSON.stringify(exportState(ctx.db, { baseline: ctx.baseline })))
-  renameSync(tmp, file)
-}
-
-function loadState(ctx: MockContext, file: string): void {
-  if (!existsSync(file)) return
-  const restored = importState(ctx.db, JSON.parse(readFileSync(file, 'utf8')))
-  if (!restored) throw new Error(`${file} is not a mock state snapshot`)
-}
-
-async function serveApi(req: http.IncomingMessage, res: http.ServerResponse, ctx: MockContext, dataFile?: string): Promise<void> {
+async function serveApi(req: http.IncomingMessage, res: http.ServerResponse, ctx: MockContext, allowed: ReadonlySet<string>): Promise<void> {
+  const origin = req.headers.origin
+  const allowedOrigin = typeof origin === 'string' && allowed.has(origin)
+  if (allowedOrigin) corsFor.set(req, { ...CORS_HEADERS, 'access-control-allow-origin': origin, vary: 'Origin' })
   if (req.method === 'OPTIONS') {
-    res.writeHead(204, CORS_HEADERS)
+    if (!allowedOrigin) {
+      sendJson(res, 403, errorBody('FORBIDDEN', '该来源不允许跨域访问接口'))
+      return
+    }
+    res.writeHead(204, corsHeaders(req))
     res.end()
     return
   }
   const body = await readBody(req, res)
   if (!body.ok) return
   const method = req.method ?? 'GET'
+  // Answered only once its changes are on disk (the router waits for the journal).
   const mockRes = await handle({ method, url: req.url ?? '/', headers: headerMap(req), body: body.text }, ctx)
-  if (dataFile && isWrite(method) && mockRes.status >= 200 && mockRes.status < 300) saveState(ctx, dataFile)
   sendMockResponse(res, mockRes)
-}
-
-async function isFile(file: string): Promise<boolean> {
-  try {
-    return (await fs.stat(file)).isFile()
-  } catch {
-    return false
-  }
 }
 
 const COMPRESSIBLE = new Set(['.html', '.js', '.mjs', '.css', '.json', '.svg', '.txt', '.map', '.xml', '.webmanifest'])
@@ -216,7 +211,7 @@ async function serveStatic(req: http.IncomingMessage, res: http.ServerResponse, 
     sendJson(res, 405, errorBody('NOT_FOUND', '不支持的请求方法'), { allow: 'GET, HEAD' })
     return
   }
-  const root = path.resolve(staticDir)
+  const root = await realRoot(staticDir)
   const rawPath = (req.url ?? '/').split('?')[0].split('#')[0]
   let decoded: string
   try {
@@ -225,49 +220,83 @@ async function serveStatic(req: http.IncomingMessage, res: http.ServerResponse, 
     sendJson(res, 400, errorBody('VALIDATION_FAILED', '路径编码不正确'))
     return
   }
-  const target = path.resolve(root, '.' + path.posix.normalize('/' + decoded))
-  if (target !== root && !target.startsWith(root + path.sep)) {
+  if (decoded.indexOf('\0') >= 0) {
     sendJson(res, 404, errorBody('NOT_FOUND'))
     return
   }
-  let file = target
-  try {
-    const stat = await fs.stat(file)
-    if (stat.isDirectory()) file = path.join(file, 'index.html')
-  } catch {
-    // Missing: decided below.
+  const target = path.resolve(root, '.' + path.posix.normalize('/' + decoded))
+  if (!inside(root, target)) {
+    sendJson(res, 404, errorBody('NOT_FOUND'))
+    return
   }
-  if (!(await isFile(file))) {
+  // The real path, links resolved: a symlink inside the build that points elsewhere is refused.
+  let file = await realFile(root, target)
+  if (file === 'outside') {
+    sendJson(res, 404, errorBody('NOT_FOUND'))
+    return
+  }
+  if (file === null) {
     // Browser-history routes (/pages/event/index?scene=…) are app paths, not files: serve the app.
     // A missing asset (anything with an extension) stays a 404 so a bad deploy is visible.
-    if (path.extname(decoded) !== '') {
+    const fallback = path.extname(decoded) === '' ? await realFile(root, path.join(root, 'index.html')) : null
+    if (fallback === null || fallback === 'outside') {
       res.writeHead(404, { 'content-type': 'text/plain; charset=utf-8' })
-      res.end('Not found')
+      res.end(req.method === 'HEAD' ? undefined : 'Not found')
       return
     }
-    file = path.join(root, 'index.html')
-    if (!(await isFile(file))) {
-      res.writeHead(404, { 'content-type': 'text/plain; charset=utf-8' })
-      res.end('Not found')
-      return
-    }
+    file = fallback
   }
   const stat = await fs.stat(file)
   streamFile(req, res, file, stat.size)
 }
 
+function inside(root: string, target: string): boolean {
+  return target === root || target.startsWith(root.endsWith(path.sep) ? root : root + path.sep)
+}
+
+const realRoots = new Map<string, Promise<string>>()
+
+function realRoot(staticDir: string): Promise<string> {
+  let root = realRoots.get(staticDir)
+  if (!root) {
+    root = fs.realpath(path.resolve(staticDir)).catch(() => path.resolve(staticDir))
+    realRoots.set(staticDir, root)
+  }
+  return root
+}
+
+/** The real path of a regular file under `root` (a directory means its index.html); null when missing. */
+async function realFile(root: string, target: string): Promise<string | null | 'outside'> {
+  let real: string
+  try {
+    real = await fs.realpath(target)
+  } catch {
+    return null
+  }
+  if (!inside(root, real)) return 'outside'
+  try {
+    const stat = await fs.stat(real)
+    if (stat.isFile()) return real
+    if (stat.isDirectory()) return realFile(root, path.join(real, 'index.html'))
+  } catch {
+    // Gone between the two calls.
+  }
+  return null
+}
+
 export function createMockHttpServer(options: MockHttpServerOptions = {}): MockHttpServer {
   const ctx = createMockContext({ ...options, patentCount: options.patentCount ?? HTTP_DEFAULT_PATENTS })
-  if (options.dataFile) loadState(ctx, options.dataFile)
+  const journal = options.dataFile ? Journal.open(ctx, options.dataFile, options.journal) : null
+  const allowed = new Set(options.allowedOrigins ?? DEFAULT_ALLOWED_ORIGINS)
   const server = http.createServer((req, res) => {
     const url = req.url ?? '/'
     const isApi = url === '/api' || url.startsWith('/api/') || url.startsWith('/api?')
-    const work = isApi ? serveApi(req, res, ctx, options.dataFile) : serveStatic(req, res, options.staticDir)
+    const work = isApi ? serveApi(req, res, ctx, allowed) : serveStatic(req, res, options.staticDir)
     work.catch((error: unknown) => {
       ctx.logger.error('[mock] request failed', error)
       if (!res.headersSent) sendJson(res, 500, errorBody('INTERNAL', '服务器内部错误，请稍后重试'))
       else res.destroy()
     })
   })
-  return Object.assign(server, { mock: ctx })
+  return Object.assign(server, { mock: ctx, journal })
 }

@@ -4,7 +4,8 @@
 
 import { createMockContext, type MockContext, type MockOptions } from '../context'
 import { exportState, importState } from '../db'
-import { handle, isWrite, type MockRequest, type MockResponse } from '../router'
+import type { Row } from '../db/table'
+import { handle, IDEMPOTENCY_TTL_MS, isWrite, type MockRequest, type MockResponse } from '../router'
 
 export interface StorageAdapter {
   get(key: string): string | null | undefined
@@ -25,8 +26,27 @@ export interface InprocTransport {
 
 export const DEFAULT_STORAGE_KEY = 'huiqi-mock-state-v1'
 export const INPROC_DEFAULT_PATENTS = 2000
-// WeChat storage caps a key at 1 MB: replayable results are only useful for a short while anyway.
-const PERSISTED_LIMITS = { idempotency: 200, sessions: 200 }
+// WeChat storage caps a key at 1 MB. Sessions: the newest 200 (a phone has one or two users).
+// Idempotency keys: those younger than 24 h, at most the newest 100 per user — per user, so one
+// user's writes never push out another's (RULES.md → Idempotency).
+const PERSISTED_LIMITS = { sessions: 200 }
+const KEYS_PER_USER = 100
+
+function keptIdempotency(context: MockContext): (row: Row) => boolean {
+  const now = context.now()
+  const perUser = new Map<string, number>()
+  const keep = new Set<string>()
+  const rows = context.db.idempotency.all()
+  for (let i = rows.length - 1; i >= 0; i--) {
+    const row = rows[i]
+    if (row.createdAtMs + IDEMPOTENCY_TTL_MS <= now) continue
+    const n = perUser.get(row.userId) ?? 0
+    if (n >= KEYS_PER_USER) continue
+    perUser.set(row.userId, n + 1)
+    keep.add(row.id)
+  }
+  return (row) => keep.has(row.id)
+}
 
 export function createInprocTransport(options: InprocOptions = {}): InprocTransport {
   const context = createMockContext({ ...options, patentCount: options.patentCount ?? INPROC_DEFAULT_PATENTS })
@@ -38,15 +58,17 @@ export function createInprocTransport(options: InprocOptions = {}): InprocTransp
       const saved = storage.get(key)
       if (saved) importState(context.db, JSON.parse(saved))
     } catch (error) {
-      // A corrupt or foreign snapshot must not brick the app: start from the seed.
-      context.logger.error('[mock] ignoring unreadable saved state', error)
+      // A corrupt or foreign snapshot must not brick the app: start from the seed (rows are validated
+      // before any is loaded, so nothing of a bad snapshot is half-applied). The reason, not the content.
+      context.logger.error('[mock] 已忽略无法读取的本地模拟数据：' + (error instanceof Error ? error.message : '格式不正确'))
     }
   }
 
   function persist(): void {
     if (!storage) return
     try {
-      storage.set(key, JSON.stringify(exportState(context.db, { limits: PERSISTED_LIMITS, baseline: context.baseline })))
+      const keep = { idempotency: keptIdempotency(context) }
+      storage.set(key, JSON.stringify(exportState(context.db, { limits: PERSISTED_LIMITS, baseline: context.baseline, keep })))
     } catch (error) {
       context.logger.error('[mock] could not save state', error)
     }

@@ -128,6 +128,8 @@ export interface RegistrationTimelineEntry {
   status: string
   at: IsoDateTime
   note: string
+  /** The officer who made this move or sent this notice. */
+  by?: { userId: string; name: string }
 }
 
 /** What a registration shows about its event (enough for a ticket and a list row). */

@@ -95,7 +95,8 @@ export interface NoticeResponse {
 // ---------------------------------------------------------------------------------------------
 // Check-in
 
-export const CHECKIN_RESULTS = ['ok', 'duplicate', 'unknown', 'wrong_event', 'not_confirmed'] as const
+// outside_window: scanned earlier than 2 hours before the start or after the end (RULES.md → Check-in).
+export const CHECKIN_RESULTS = ['ok', 'duplicate', 'unknown', 'wrong_event', 'not_confirmed', 'outside_window'] as const
 export type CheckinResultCode = (typeof CHECKIN_RESULTS)[number]
 
 export const MAX_CHECKIN_BATCH = 500
@@ -186,6 +187,8 @@ export interface OfficerApplication {
   nextStatuses: StatusOption[]
   /** The newest timeline entry's note. */
   lastNote: string
+  /** The officer who made the latest move, when an officer made it. */
+  lastBy?: { userId: string; name: string }
   /** licence */
   patentNo?: string
   intendedUse?: string

@@ -33,6 +33,8 @@ export interface TimelineItem {
   at: IsoDateTime
   /** Plain text (may be written by an officer): shown as text, never as HTML. */
   note: string
+  /** The officer who made this move (absent for the applicant's and the system's moves). */
+  by?: { userId: string; name: string }
 }
 
 interface DetailBase extends ApplicationSummary {

@@ -66,3 +66,4 @@ export {
   type RegistrationStatus,
   type StatusOf,
 } from './workflow'
+export { DEFAULT_OFFICER_PASSCODE, PASSCODE_MAX } from './auth'

@@ -96,12 +96,20 @@ export function isApplicationKind(value: string): value is ApplicationKind {
   return (APPLICATION_KINDS as readonly string[]).includes(value)
 }
 
+const STATUS_LISTS: { [K in ApplicationKind]: readonly StatusOf<K>[] } = {
+  licence: LICENCE_STATUSES,
+  registration: REGISTRATION_STATUSES,
+  finance: FINANCE_STATUSES,
+}
+
+// Membership in the list, never `value in LABELS`: `constructor` or `toString` is in every object.
 export function isStatusOf<K extends ApplicationKind>(kind: K, value: string): value is StatusOf<K> {
-  return value in STATUS_LABELS[kind]
+  return isApplicationKind(kind) && (STATUS_LISTS[kind] as readonly string[]).includes(value)
 }
 
 export function statusLabel<K extends ApplicationKind>(kind: K, status: StatusOf<K>): string {
-  return (STATUS_LABELS[kind] as Record<string, string>)[status] ?? status
+  const labels = STATUS_LABELS[kind] as Record<string, string>
+  return Object.prototype.hasOwnProperty.call(labels, status) ? labels[status] : String(status)
 }
 
 /** Whether `actor` may move an item of `kind` from `from` to `to`. */

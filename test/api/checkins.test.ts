@@ -6,7 +6,7 @@ import type { CheckinItem, CheckinResult, OfficerEvent } from '@/api/types-offic
 import { isoCst } from '@/rules/officer'
 import type { RegistrationRow } from '@mock/db'
 import { client, expectError, startServer, type TestServer } from './helpers'
-import { addAttendees, eventBody, mutableClock, tokenFor } from './officer-fixtures'
+import { addAttendees, checkinEventBody, mutableClock, tokenFor } from './officer-fixtures'
 
 const clock = mutableClock(Date.UTC(2026, 4, 20, 1, 0, 0))
 let srv: TestServer
@@ -22,7 +22,7 @@ beforeAll(async () => {
 afterAll(() => srv.close())
 
 async function newEvent(capacity = 200): Promise<OfficerEvent> {
-  const res = await call('/api/events', { token: officer, body: eventBody(clock.now(), { capacity }) })
+  const res = await call('/api/events', { token: officer, body: checkinEventBody(clock.now(), { capacity }) })
   expect(res.status).toBe(201)
   return res.body.event
 }

@@ -2,6 +2,7 @@
 
 import type { AddressInfo } from 'node:net'
 import { createMockHttpServer, type MockHttpServer, type MockHttpServerOptions } from '@mock/transports/http'
+import { loginBody } from './login-body'
 
 export interface TestServer {
   server: MockHttpServer
@@ -66,9 +67,11 @@ export function expectError(res: ApiResult, status: number, code: string): { cod
 
 export type Call = ReturnType<typeof client>
 
+export { DEFAULT_OFFICER_PASSCODE, loginBody } from './login-body'
+
 /** POST /api/auth/login (a `code` picks a distinct WeChat user) and the session it opens. */
 export async function loginAs(call: Call, role: 'sme' | 'officer', code?: string): Promise<{ token: string; userId: string }> {
-  const res = await call('/api/auth/login', { body: code === undefined ? { role } : { role, code } })
+  const res = await call('/api/auth/login', { body: loginBody(role, code) })
   expect(res.status).toBe(200)
   return { token: res.body.token, userId: res.body.user.id }
 }

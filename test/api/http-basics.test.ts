@@ -8,6 +8,7 @@ import path from 'node:path'
 import { usccCheckChar } from '@/rules'
 import { DEMO_ENTERPRISE, DEMO_LOGIN_CODES, DEMO_USER_IDS } from '@mock/seed'
 import { client, expectError, startServer, type TestServer } from './helpers'
+import { loginBody } from './login-body'
 
 let srv: TestServer
 let call: ReturnType<typeof client>
@@ -20,7 +21,7 @@ beforeAll(async () => {
 afterAll(() => srv.close())
 
 async function login(role: string, code?: string): Promise<{ token: string; user: { id: string; role: string; name: string } }> {
-  const res = await call('/api/auth/login', { body: code === undefined ? { role } : { role, code } })
+  const res = await call('/api/auth/login', { body: loginBody(role, code) })
   expect(res.status).toBe(200)
   return res.body
 }
@@ -194,15 +195,23 @@ describe('request rules', () => {
     expectError(await call('/api/health', { method: 'DELETE' }), 404, 'NOT_FOUND')
   })
 
-  test('should allow the dev origin through CORS', async () => {
-    const res = await fetch(srv.base + '/api/patents', {
-      method: 'OPTIONS',
-      headers: { origin: 'http://localhost:10086', 'access-control-request-method': 'GET', 'access-control-request-headers': 'authorization' },
-    })
+  test('should allow only the H5 origin through CORS and refuse a preflight from any other', async () => {
+    const preflight = (origin: string) =>
+      fetch(srv.base + '/api/patents', {
+        method: 'OPTIONS',
+        headers: { origin, 'access-control-request-method': 'GET', 'access-control-request-headers': 'authorization' },
+      })
+    const res = await preflight('http://localhost:8080')
     expect(res.status).toBe(204)
-    expect(res.headers.get('access-control-allow-origin')).toBe('*')
+    expect(res.headers.get('access-control-allow-origin')).toBe('http://localhost:8080')
     expect(res.headers.get('access-control-allow-headers')).toMatch(/Authorization/i)
     expect(res.headers.get('access-control-allow-headers')).toMatch(/Idempotency-Key/i)
+
+    const evil = await preflight('https://evil.example')
+    expect(evil.status).toBe(403)
+    expect(evil.headers.get('access-control-allow-origin')).toBeNull()
+    const read = await fetch(srv.base + '/api/events/ev-demo-open', { headers: { origin: 'https://evil.example' } })
+    expect(read.headers.get('access-control-allow-origin')).toBeNull()
   })
 })
 

@@ -6,7 +6,7 @@ import type { Need, NeedMatchesResponse } from '@/api/types-trade'
 import { FIXED_PATENTS } from '@mock/seed'
 import { DAY_MS, toIsoCst } from '@mock/core/time'
 import type { EventRow } from '@mock/db'
-import { client, expectError, loginFresh, startServer, type TestServer } from './helpers'
+import { client, DEFAULT_OFFICER_PASSCODE, expectError, loginFresh, startServer, type TestServer } from './helpers'
 
 let srv: TestServer
 let call: ReturnType<typeof client>
@@ -47,7 +47,7 @@ async function matches(token: string, id: string) {
 describe('POST /api/needs', () => {
   test('should need a signed-in enterprise user', async () => {
     expectError(await post('', STORAGE_NEED), 401, 'UNAUTHENTICATED')
-    const officer = (await call('/api/auth/login', { body: { role: 'officer' } })).body.token
+    const officer = (await call('/api/auth/login', { body: { role: 'officer', passcode: DEFAULT_OFFICER_PASSCODE } })).body.token
     expectError(await post(officer, STORAGE_NEED), 403, 'FORBIDDEN')
   })
 

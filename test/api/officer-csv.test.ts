@@ -4,7 +4,7 @@
 import Papa from 'papaparse'
 import { toCsv } from '@mock/domain/csv'
 import { client, startServer, type TestServer } from './helpers'
-import { addAttendees, eventBody, mutableClock, tokenFor } from './officer-fixtures'
+import { addAttendees, checkinEventBody, mutableClock, tokenFor } from './officer-fixtures'
 
 const clock = mutableClock(Date.UTC(2026, 5, 1, 2, 0, 0))
 let srv: TestServer
@@ -26,7 +26,7 @@ async function download(eventId: string, token = officer): Promise<{ res: Respon
 }
 
 test('should export every registration as UTF-8 CSV with a BOM, Chinese headers and safe quoting', async () => {
-  const created = await call('/api/events', { token: officer, body: eventBody(clock.now(), { capacity: 2 }) })
+  const created = await call('/api/events', { token: officer, body: checkinEventBody(clock.now(), { capacity: 2 }) })
   const eventId: string = created.body.event.id
   const ctx = srv.server.mock
   const [a, b, c] = addAttendees(ctx, eventId, 3)

@@ -41,6 +41,19 @@ export function eventBody(nowMs: number, overrides: Partial<CreateEventRequest> 
   }
 }
 
+/**
+ * A valid event inside its check-in window (RULES.md: from 2 hours before the start until the end):
+ * starts in an hour, sign-up open for another 30 minutes.
+ */
+export function checkinEventBody(nowMs: number, overrides: Partial<CreateEventRequest> = {}): CreateEventRequest {
+  return eventBody(nowMs, {
+    startsAt: isoCst(nowMs + HOUR),
+    endsAt: isoCst(nowMs + 5 * HOUR),
+    signupClosesAt: isoCst(nowMs + HOUR / 2),
+    ...overrides,
+  })
+}
+
 let userSeq = 0
 
 export function newSme(ctx: MockContext): UserRow {

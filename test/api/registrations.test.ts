@@ -9,6 +9,8 @@ import { DEMO_ENTERPRISE } from '@mock/seed'
 import { DEMO_EVENT_IDS } from '@mock/seed/events'
 import { client, expectError, loginAs, startServer, type TestServer } from './helpers'
 
+const OFFICER = { userId: 'u-officer-demo', name: '演示工作人员' }
+
 const DAY = 24 * 3600 * 1000
 const HOUR = 3600 * 1000
 const START = Date.parse('2026-03-02T09:00:00+08:00')
@@ -246,7 +248,7 @@ describe('approval events', () => {
     expect(ra.ticketCode).toBeUndefined()
     expect((await call(`/api/events/${event.id}`)).body).toEqual(expect.objectContaining({ pendingCount: 3, confirmedCount: 0, seatsLeft: 1 }))
 
-    approveRegistration(ctx, ra.id, '欢迎参加')
+    approveRegistration(ctx, ra.id, OFFICER, '欢迎参加')
     const approved = (await call(`/api/registrations/${ra.id}`, { token: a.token })).body.registration
     expect(approved.status).toBe('confirmed')
     expect(approved.ticketCode).toMatch(TICKET)
@@ -254,19 +256,19 @@ describe('approval events', () => {
     expect(ctx.db.notifications.find((n) => n.userId === a.userId && n.link?.id === ra.id && n.body.includes('欢迎参加'))).toBeDefined()
 
     // Full now: approving another request would overbook.
-    expect(() => approveRegistration(ctx, rb.id)).toThrow(expect.objectContaining({ code: 'EVENT_FULL', status: 409 }))
-    expect(() => approveRegistration(ctx, ra.id)).toThrow(expect.objectContaining({ code: 'CONFLICT' }))
+    expect(() => approveRegistration(ctx, rb.id, OFFICER)).toThrow(expect.objectContaining({ code: 'EVENT_FULL', status: 409 }))
+    expect(() => approveRegistration(ctx, ra.id, OFFICER)).toThrow(expect.objectContaining({ code: 'CONFLICT' }))
 
-    rejectRegistration(ctx, rc.id, '名额有限')
+    rejectRegistration(ctx, rc.id, OFFICER, '名额有限')
     const rejected = (await call(`/api/registrations/${rc.id}`, { token: c.token })).body.registration
     expect(rejected.status).toBe('rejected')
-    expect(() => rejectRegistration(ctx, rc.id)).toThrow(expect.objectContaining({ code: 'CONFLICT' }))
+    expect(() => rejectRegistration(ctx, rc.id, OFFICER)).toThrow(expect.objectContaining({ code: 'CONFLICT' }))
     // A rejected request is no longer active, so the user may ask again.
     expect((await signUp(event.id, c.token)).body.registration.status).toBe('pending_approval')
 
     // The seat frees up when the confirmed attendee cancels; the organiser can then approve b.
     await call(`/api/registrations/${ra.id}/cancel`, { method: 'POST', token: a.token })
-    expect(approveRegistration(ctx, rb.id).status).toBe('confirmed')
+    expect(approveRegistration(ctx, rb.id, OFFICER).status).toBe('confirmed')
   })
 
   test('should make the seeded approval event answer pending_approval', async () => {

@@ -9,6 +9,7 @@ import { base64url, randomToken, seededRandom } from '@mock/core/random'
 import { exportState, importState } from '@mock/db'
 import { defaultRoutes } from '@mock/handlers'
 import { createRouter, handle, type MockRequest, type MockResponse, type RouteTable } from '@mock/router'
+import { loginBody } from './login-body'
 
 function request(method: string, url: string, opts: { token?: string; body?: unknown; rawBody?: string; key?: string } = {}): MockRequest {
   const headers: Record<string, string | undefined> = {}
@@ -23,7 +24,7 @@ function newContext(extra: Parameters<typeof createMockContext>[0] = {}): MockCo
 }
 
 async function login(ctx: MockContext, role: 'sme' | 'officer', code?: string): Promise<string> {
-  const res = await handle(request('POST', '/api/auth/login', { body: code ? { role, code } : { role } }), ctx)
+  const res = await handle(request('POST', '/api/auth/login', { body: loginBody(role, code || undefined) }), ctx)
   expect(res.status).toBe(200)
   return (res.body as { token: string }).token
 }
