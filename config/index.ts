@@ -2,6 +2,7 @@ import path from 'node:path'
 import { defineConfig, type UserConfigExport } from '@tarojs/cli'
 import { MockSubpackagePlugin } from './mock-subpackage'
 import { WEAPP_PROVIDED_GLOBALS } from './weapp-globals'
+import { assertReleasePosterOrigin } from './poster-origin'
 
 const root = path.resolve(__dirname, '..')
 
@@ -26,7 +27,10 @@ const sassQuiet = {
   },
 }
 
+const h5Origin = process.env.HUIQI_H5_ORIGIN || 'http://localhost:8080'
+
 export default defineConfig<'webpack5'>(async () => {
+  if (process.env.HUIQI_RELEASE === '1') assertReleasePosterOrigin(h5Origin)
   const config: UserConfigExport<'webpack5'> = {
     projectName: 'huiqi-patent',
     date: '2026-11-25',
@@ -39,7 +43,7 @@ export default defineConfig<'webpack5'>(async () => {
     defineConstants: {
       HUIQI_API_BASE: JSON.stringify(apiBase()),
       // Where the H5 app is served, for links the mini-program hands out (poster QR codes).
-      HUIQI_H5_ORIGIN: JSON.stringify(process.env.HUIQI_H5_ORIGIN || 'http://localhost:8080'),
+      HUIQI_H5_ORIGIN: JSON.stringify(h5Origin),
       HUIQI_MOCK_PATENTS: JSON.stringify(Number(process.env.HUIQI_MOCK_PATENTS || 2000)),
       HUIQI_SUBSCRIBE_TEMPLATES: JSON.stringify((process.env.HUIQI_SUBSCRIBE_TEMPLATES || 'tmpl-registration-status,tmpl-application-status').split(',')),
     },

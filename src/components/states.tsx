@@ -1,5 +1,6 @@
 import { Button, Text, View } from '@tarojs/components'
-import { errorMessage } from '@/api/error'
+import Taro from '@tarojs/taro'
+import { ApiError, errorMessage } from '@/api/error'
 import './states.scss'
 
 export function Skeleton({ rows = 3, testId }: { rows?: number; testId?: string }) {
@@ -32,6 +33,10 @@ export function EmptyState({ title, hint, actionText, onAction }: { title: strin
 }
 
 export function ErrorState({ error, onRetry }: { error: unknown; onRetry: () => void }) {
+  // Retrying cannot bring back something that does not exist (or is not this user's): say so plainly.
+  if (error instanceof ApiError && error.status === 404) {
+    return <EmptyState title='内容不存在或已删除' hint={`${error.message}。请检查链接，或从首页重新进入。`} actionText='返回首页' onAction={() => Taro.switchTab({ url: '/pages/index/index' })} />
+  }
   return (
     <View className='state' role='alert'>
       <View className='state__icon state__icon--error' />

@@ -1,5 +1,6 @@
 import Taro from '@tarojs/taro'
 
+import { isPrivacyRefusal } from './privacy'
 import type { Canvas2D, CanvasImage, SaveImageOutcome } from './canvas-image'
 
 export type { Canvas2D, CanvasImage, SaveImageOutcome } from './canvas-image'
@@ -49,6 +50,8 @@ export async function saveCanvasImage(image: CanvasImage): Promise<SaveImageOutc
     await Taro.saveImageToPhotosAlbum({ filePath: tempFilePath })
     return 'saved'
   } catch (error) {
+    // Refusing the 隐私保护指引 is the user's answer, not a missing album permission: no settings detour.
+    if (isPrivacyRefusal(error)) throw error
     const message = (error as { errMsg?: string })?.errMsg ?? ''
     if (/auth/.test(message)) {
       const { confirm } = await Taro.showModal({ title: '需要相册权限', content: '请在设置中允许保存到相册，或在预览中长按图片保存', confirmText: '去设置', cancelText: '预览' })

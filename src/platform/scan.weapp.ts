@@ -2,16 +2,18 @@
 
 import Taro from '@tarojs/taro'
 import type { CameraSession } from './scan'
+import { isPrivacyRefusal } from './privacy'
 
 /** `system`: a native scanner UI (Taro.scanCode); `camera`: the page shows the camera itself. */
 export const SCAN_KIND: 'system' | 'camera' = 'system'
 
-/** The decoded text, or null when the officer cancelled. */
+/** The decoded text, or null when the officer cancelled; throws when the 隐私保护指引 was refused. */
 export async function scanWithSystem(): Promise<string | null> {
   try {
     const res = await Taro.scanCode({ onlyFromCamera: true, scanType: ['qrCode'] })
     return res.result || null
-  } catch {
+  } catch (error) {
+    if (isPrivacyRefusal(error)) throw error
     return null
   }
 }

@@ -134,6 +134,8 @@ test('should hide another user’s application', async () => {
   await signIn('sme-demo-2')
   __setRouterParams({ kind: 'licence', id: DEMO_APPLICATION_IDS.licenceNotified })
   renderWithClient(<ApplicationPage />)
-  expect(await screen.findByText('加载失败')).toBeInTheDocument()
-  expect(screen.getByText('申请不存在')).toBeInTheDocument()
+  expect(await screen.findByText('内容不存在或已删除')).toBeInTheDocument()
+  expect(screen.getByText(/申请不存在/)).toBeInTheDocument()
+  // Retrying cannot help with something that is not there.
+  expect(screen.queryByText('重试')).toBeNull()
 })

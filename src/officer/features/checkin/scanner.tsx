@@ -1,6 +1,9 @@
 import { useEffect, useRef, useState } from 'react'
+import Taro from '@tarojs/taro'
 import { Text, View } from '@tarojs/components'
 import { AtButton } from 'taro-ui'
+import { PrivacySheet } from '@/components/privacy-sheet'
+import { isPrivacyRefusal } from '@/platform/privacy'
 import { SCAN_KIND, cameraSupported, scanWithSystem, startCameraScan, type CameraSession } from '@/platform/scan'
 import './scanner.scss'
 
@@ -14,12 +17,17 @@ export function Scanner({ onCode, disabled }: { onCode: (text: string) => void; 
           className='scanner__button'
           disabled={disabled}
           onClick={async () => {
-            const text = await scanWithSystem()
-            if (text) onCode(text)
+            try {
+              const text = await scanWithSystem()
+              if (text) onCode(text)
+            } catch (error) {
+              if (isPrivacyRefusal(error)) Taro.showToast({ title: '未同意隐私保护指引，无法扫码，请手动输入票码', icon: 'none' })
+            }
           }}
         >
           扫码签到
         </AtButton>
+        <PrivacySheet />
       </View>
     )
   }

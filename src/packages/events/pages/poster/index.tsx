@@ -6,7 +6,9 @@ import { EmptyState, ErrorState, Skeleton } from '@/components/states'
 import { useEvent } from '@/features/events/api/events'
 import { eventIdFromParams } from '@/features/events/event-id'
 import { EVENT_KIND_LABELS, eventTimeRange } from '@/features/events/labels'
+import { PrivacySheet } from '@/components/privacy-sheet'
 import { copyText, SHOWS_SYSTEM_COPY_TOAST } from '@/platform/clipboard'
+import { isPrivacyRefusal } from '@/platform/privacy'
 import { eventQrLink, qrMatrix } from '@/platform/qr'
 import { saveCanvasImage } from '@/platform/save-image'
 import { drawPoster, POSTER_HEIGHT, POSTER_WIDTH } from '../../components/poster'
@@ -43,8 +45,8 @@ export default function PosterPage() {
       })
       if (outcome === 'saved') Taro.showToast({ title: '已保存到相册', icon: 'success' })
       else if (outcome === 'downloaded') Taro.showToast({ title: '海报已下载', icon: 'success' })
-    } catch {
-      Taro.showToast({ title: '海报生成失败，请截图分享', icon: 'none' })
+    } catch (error) {
+      Taro.showToast({ title: isPrivacyRefusal(error) ? '未同意隐私保护指引，无法保存到相册，可截图分享' : '海报生成失败，请截图分享', icon: 'none' })
     } finally {
       setSaving(false)
     }
@@ -58,6 +60,7 @@ export default function PosterPage() {
 
   return (
     <View className='page poster-page'>
+      <PrivacySheet />
       <View className='poster' data-testid='poster'>
         <View className='poster__band'>
           <Text className='poster__brand'>惠企专利通</Text>

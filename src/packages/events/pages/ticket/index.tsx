@@ -8,7 +8,9 @@ import { EmptyState, ErrorState, Skeleton } from '@/components/states'
 import { useCancelRegistration, useRegistration } from '@/features/events/api/registrations'
 import { eventTimeRange, hasTicket, registrationHeadline } from '@/features/events/labels'
 import { backToEvent } from '@/features/events/navigation'
+import { PrivacySheet } from '@/components/privacy-sheet'
 import { addToCalendar } from '@/platform/calendar'
+import { isPrivacyRefusal } from '@/platform/privacy'
 import { nextStatuses } from '@/rules'
 import { useSessionStore } from '@/stores/session'
 import { formatDateTime } from '@/utils/format'
@@ -66,8 +68,8 @@ export default function TicketPage() {
         description: r.ticketCode ? `电子票号：${r.ticketCode}` : `主办：${ev.organizer}`,
       })
       Taro.showToast({ title: outcome === 'added' ? '已添加到日历' : '已下载日历文件', icon: 'success' })
-    } catch {
-      Taro.showToast({ title: '未能添加到日历', icon: 'none' })
+    } catch (error) {
+      Taro.showToast({ title: isPrivacyRefusal(error) ? '未同意隐私保护指引，无法添加到日历' : '未能添加到日历', icon: 'none' })
     }
   }
 
@@ -92,6 +94,7 @@ export default function TicketPage() {
 
   return (
     <View className='page ticket'>
+      <PrivacySheet />
       <View className='ticket__card'>
         {ev ? (
           <View className='ticket__event'>

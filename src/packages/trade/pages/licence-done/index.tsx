@@ -1,18 +1,29 @@
 import Taro, { useRouter } from '@tarojs/taro'
 import { Text, View } from '@tarojs/components'
 import { AtButton } from 'taro-ui'
-import { ErrorState, Skeleton } from '@/components/states'
+import { SignInPrompt } from '@/components/gates'
+import { EmptyState, ErrorState, Skeleton } from '@/components/states'
 import { useLicenceApplication } from '@/features/licences/api/licence-applications'
 import { NextSteps } from '@/features/licences/components/next-steps'
 import { formatDate, formatDateTime } from '@/utils/format'
 import { applicationUrl } from '@/utils/paths'
+import { useSessionStore } from '@/stores/session'
 import './index.scss'
 
 export default function LicenceDonePage() {
   const { params } = useRouter()
   const id = params.id ?? ''
   const query = useLicenceApplication(id)
+  const signedIn = useSessionStore((s) => Boolean(s.token))
 
+  if (!id) {
+    return (
+      <View className='page'>
+        <EmptyState title='链接中缺少申请编号' hint='可在“我的申请”中查看全部许可申请' actionText='查看我的申请' onAction={() => Taro.navigateTo({ url: '/packages/tracking/pages/applications/index' })} />
+      </View>
+    )
+  }
+  if (!signedIn) return <View className='page'><SignInPrompt hint='登录后查看这份许可申请' /></View>
   if (query.isPending) return <View className='page'><Skeleton rows={2} /></View>
   if (query.isError) return <View className='page'><ErrorState error={query.error} onRetry={() => query.refetch()} /></View>
 
