@@ -35,6 +35,9 @@ function jsFiles(dir) {
 const asyncRequires = jsFiles(weapp).flatMap((file) =>
   [...readFileSync(file, 'utf8').matchAll(/require\.async\(\s*["']([^"']+)["']\s*\)/g)].map((m) => ({ file, target: path.resolve(path.dirname(file), m[1]) })),
 )
+// The in-process mock is loaded only through require.async (分包异步化): a build with none has lost
+// that wiring (or the pattern above no longer matches Taro's output), and nothing below would notice.
+if (asyncRequires.length === 0) report('require.async 调用', false, '构建中找不到任何 require.async("…")：mockpkg 分包不会被加载')
 for (const { file, target } of asyncRequires) {
   const rel = path.relative(weapp, target)
   const inSub = subRoots.some((r) => rel.startsWith(`${r}/`))
@@ -50,6 +53,8 @@ if (existsSync(mockFile)) {
   } catch (error) {
     report('mockpkg/inproc.js 独立运行', false, String(error?.stack ?? error).slice(0, 400))
   }
+} else {
+  report('mockpkg/inproc.js 独立运行', false, '文件不存在：小程序没有可用的内置 mock')
 }
 
 async function exerciseMockBundle(code) {
