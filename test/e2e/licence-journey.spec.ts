@@ -20,7 +20,7 @@ const ENTERPRISE = {
  */
 async function withdrawActiveApplications(page: Page, auth: Record<string, string>): Promise<void> {
   const list = await page.request.get('/api/me/applications?kind=licence&pageSize=50', { headers: auth })
-  if (!list.ok()) return
+  expect(list.ok()).toBe(true)
   const { items } = (await list.json()) as { items: { id: string; title: string; status: string }[] }
   for (const item of items) {
     if (item.title === PATENT_TITLE && ['submitted', 'notified', 'paid'].includes(item.status)) {
@@ -77,12 +77,15 @@ test('should find a patent, estimate the fee, apply for a licence and see the ap
   expect(own.ok()).toBe(true)
   const { application } = await own.json()
   expect(application).toMatchObject({ id, status: 'submitted', patentNo: '201710601862.3', title: PATENT_TITLE })
+  // 我的申请 lists it: never skipped, a failing endpoint fails the journey.
   const mine = await page.request.get('/api/me/applications?kind=licence', { headers: auth })
-  if (mine.ok()) {
-    const { items } = (await mine.json()) as { items: { id: string }[] }
-    expect(items.map((i) => i.id)).toContain(id)
-  }
+  expect(mine.status()).toBe(200)
+  const { items } = (await mine.json()) as { items: { id: string }[] }
+  expect(items.map((i) => i.id)).toContain(id)
 
   await tapButton(page, '查看申请进度')
   await expect(page).toHaveURL(new RegExp(`/packages/tracking/pages/application/index\\?kind=licence&id=${id}`))
+  const detail = page.locator('.application-detail')
+  await expect(detail.getByTestId('status-chip')).toHaveText('已提交')
+  await expect(detail.getByText(PATENT_TITLE).first()).toBeVisible()
 })

@@ -98,11 +98,13 @@ test('should keep the number of rendered cards bounded however far the list is s
   const scroller = page.locator('.taro_page', { has: page.locator('#patent-list') })
   const cards = page.getByTestId('patent-card')
 
-  // About 250 cards' worth, in flicks, pausing now and then as a reader would.
+  // About 250 cards' worth, in flicks; after each, count once the browser has painted the result.
   let maxRendered = 0
   for (let step = 0; step < 45; step++) {
-    await scroller.evaluate((el) => el.scrollBy(0, 800))
-    await page.waitForTimeout(step % 5 === 4 ? 250 : 60)
+    await scroller.evaluate((el) => {
+      el.scrollBy(0, 800)
+      return new Promise<void>((resolve) => requestAnimationFrame(() => requestAnimationFrame(() => resolve())))
+    })
     maxRendered = Math.max(maxRendered, await cards.count())
   }
   // Let the last pages arrive, then look at the window around the current position.

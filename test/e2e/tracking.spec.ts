@@ -1,5 +1,7 @@
 import { expect, test, type APIRequestContext, type Page } from '@playwright/test'
 import { loginAs, sessionToken } from './helpers'
+import { back } from './nav'
+import { officerAuth } from './session'
 
 // Patent p000006 (机器视觉摩托车零部件检测): the seed gives the demo enterprise no application for it.
 const PATENT_ID = 'p000006'
@@ -34,14 +36,6 @@ async function applyForLicence(request: APIRequestContext, auth: Record<string, 
   return application
 }
 
-/** Back one page, and wait until the page left is gone: Taro's H5 router loses track when backs overlap its animation. */
-async function back(page: Page, leaving: string): Promise<void> {
-  // A person never taps back mid-transition; on a loaded CI machine the forward animation can still be running.
-  await page.waitForTimeout(600)
-  await page.goBack()
-  await expect(page.locator(leaving)).toHaveCount(0)
-}
-
 function tabBadge(page: Page) {
   return page.locator('.taro-tabbar__tabbar .taro-tabbar-badge')
 }
@@ -66,10 +60,8 @@ test('should show an officer’s move in 我的申请 and 消息, badge the 我�
   await expect(tabBadge(page)).toHaveCount(0)
 
   // The park's officer records the written notice to the patentee.
-  const officer = await request.post('/api/auth/login', { data: { role: 'officer' } })
-  const officerAuth = { Authorization: `Bearer ${(await officer.json()).token}` }
   const moved = await request.post(`/api/applications/licence/${application.id}/transition`, {
-    headers: officerAuth,
+    headers: await officerAuth(request),
     data: { to: 'notified', note: OFFICER_NOTE },
   })
   expect(moved.ok()).toBe(true)
