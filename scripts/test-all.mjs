@@ -14,6 +14,7 @@ const steps = [
   ['构建 H5', 'npm', ['run', 'build:h5']],
   ['E2E（Chromium）', 'npx', ['playwright', 'test']],
   ['构建小程序', 'npm', ['run', 'build:weapp']],
+  ['小程序运行时测试（页面 × 用户、旅程、小程序专属功能）', 'npm', ['run', 'test:weapp']],
   ['体积预算', 'npm', ['run', 'size']],
   ['小程序官方检查（miniprogram-ci）', 'npm', ['run', 'check:weapp']],
   ['Lighthouse（移动端）', 'npm', ['run', 'lighthouse']],
@@ -39,9 +40,11 @@ for (const [label, command, args] of steps) {
 console.log('\n=== 全部通过 ===')
 for (const [label, seconds] of timings) console.log(`${label.padEnd(32)} ${seconds.toFixed(1)} s`)
 
-// One closing line over both runners, in the plain form CI reads.
+// One closing line over all three runners, in the plain form CI reads.
 const jest = JSON.parse(readFileSync(path.join(root, 'test-results/jest.json'), 'utf8'))
 const e2e = JSON.parse(readFileSync(path.join(root, 'test-results/e2e.json'), 'utf8')).stats
-const passed = jest.numPassedTests + e2e.expected + e2e.flaky
-const failed = jest.numFailedTests + e2e.unexpected
-console.log(`Tests: ${passed} passed, ${failed} failed, ${jest.numPendingTests + e2e.skipped} skipped`)
+const weapp = readFileSync(path.join(root, 'test-results/weapp.tap'), 'utf8')
+const tapCount = (name) => Number(weapp.match(new RegExp(`^# ${name} (\\d+)$`, 'm'))?.[1] ?? 0)
+const passed = jest.numPassedTests + e2e.expected + e2e.flaky + tapCount('pass')
+const failed = jest.numFailedTests + e2e.unexpected + tapCount('fail')
+console.log(`Tests: ${passed} passed, ${failed} failed, ${jest.numPendingTests + e2e.skipped + tapCount('skipped')} skipped`)

@@ -4,7 +4,7 @@
 // counts as consent) or a refusal, and the held call then proceeds or fails (errno 104).
 import { usePrivacyStore } from '@/stores/privacy'
 
-export { isPrivacyRefusal } from './privacy'
+export { isPrivacyRefusal } from './privacy-core'
 
 declare const wx: {
   onNeedPrivacyAuthorization?: (listener: (resolve: (r: { event: 'agree' | 'disagree'; buttonId?: string }) => void, info: { referrer?: string }) => void) => void

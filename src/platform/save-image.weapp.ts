@@ -1,6 +1,6 @@
 import Taro from '@tarojs/taro'
 
-import { isPrivacyRefusal } from './privacy'
+import { isPrivacyRefusal } from './privacy-core'
 import type { Canvas2D, CanvasImage, SaveImageOutcome } from './canvas-image'
 
 export type { Canvas2D, CanvasImage, SaveImageOutcome } from './canvas-image'

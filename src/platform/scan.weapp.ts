@@ -2,7 +2,7 @@
 
 import Taro from '@tarojs/taro'
 import type { CameraSession } from './scan'
-import { isPrivacyRefusal } from './privacy'
+import { isPrivacyRefusal } from './privacy-core'
 
 /** `system`: a native scanner UI (Taro.scanCode); `camera`: the page shows the camera itself. */
 export const SCAN_KIND: 'system' | 'camera' = 'system'

@@ -2,6 +2,7 @@ import Taro from '@tarojs/taro'
 import { Button, Text, View } from '@tarojs/components'
 import { AtButton } from 'taro-ui'
 import { ApiError } from '@/api/error'
+import { PrivacySheet } from '@/components/privacy-sheet'
 import { EmptyState, ErrorState, Skeleton } from '@/components/states'
 import { FavouriteButton } from '@/features/favourites/components/favourite-button'
 import { usePatent } from '@/features/patents/api/patents'
@@ -46,6 +47,7 @@ export default function PatentPage() {
 
   return (
     <View className='page patent'>
+      <PrivacySheet />
       <View className='card patent__hero'>
         <View className='patent__badges'>
           <Text className={`patent__type patent__type--${p.type}`}>{PATENT_TYPE_LABELS[p.type]}</Text>

@@ -99,6 +99,32 @@ export async function launch({ dist, device, path: launchPath, query = {}, scene
     },
   })
   for (const name of NOT_IN_WECHAT) vm.runInContext(`delete globalThis.${name}`, ctx)
+  // Date follows the virtual clock, so code that measures elapsed time (Taro's nextTick, countdowns,
+  // staleness) sees the time that timers say has passed. It never runs backwards across cold starts.
+  const base = Math.max(Date.now(), device.lastTime ?? 0)
+  const virtualNow = () => {
+    device.lastTime = base + clock.now
+    return device.lastTime
+  }
+  sandbox.__harnessNow = virtualNow
+  vm.runInContext(
+    `(() => {
+      const Real = Date
+      const now = globalThis.__harnessNow
+      delete globalThis.__harnessNow
+      function VirtualDate(...args) {
+        if (!new.target) return new Real(now()).toString()
+        return Reflect.construct(Real, args.length ? args : [now()], new.target)
+      }
+      VirtualDate.prototype = Real.prototype
+      VirtualDate.now = () => now()
+      VirtualDate.parse = Real.parse
+      VirtualDate.UTC = Real.UTC
+      Object.defineProperty(Real.prototype, 'constructor', { value: VirtualDate, writable: true, configurable: true })
+      globalThis.Date = VirtualDate
+    })()`,
+    ctx,
+  )
 
   const seenProbe = new Set()
   const scope = new Proxy(Object.create(null), {
@@ -368,6 +394,11 @@ export async function launch({ dist, device, path: launchPath, query = {}, scene
     return canvases.get(key)
   }
 
+  // For the runtime's own tests: run a snippet as one more file of the build, or require as a file would.
+  rt.sandbox = sandbox
+  rt.evaluate = (file, body) => compile(file, body).script.runInContext(ctx)(makeRequire(file), { exports: {} }, {}, scope)
+  rt.requireFrom = (from, request) => makeRequire(from)(request)
+
   const templates = ViewTree.templatesOf(dist)
   const tree_ = () => (current() ? new ViewTree(current().data, templates) : null)
 
@@ -526,11 +557,12 @@ function makeCanvas(clock) {
 
 function quietConsole(log) {
   // Errors the app logs are findings; info and debug are noise in a test run.
+  const debug = process.env.WEAPP_DEBUG ? (...args) => console.log('[weapp]', ...args) : () => {}
   return {
-    log() {},
-    info() {},
-    debug() {},
-    warn() {},
+    log: debug,
+    info: debug,
+    debug,
+    warn: debug,
     error: (...args) => log.errors.push({ where: 'console.error', message: args.map((a) => (a instanceof Object && a.stack ? a.stack : typeof a === 'object' ? safeJson(a) : String(a))).join(' ') }),
     time() {},
     timeEnd() {},

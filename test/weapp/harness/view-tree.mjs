@@ -80,7 +80,9 @@ export class ViewTree {
   }
 
   has(pattern) {
-    return this.all.some((n) => n.v !== undefined && match(String(n.v), pattern)) || match(this.text(), pattern) || this.values().some((v) => match(v, pattern))
+    // A phrase may span adjacent text nodes ('共 ', '1', ' 件'), so the run of all text counts too.
+    const run = this.texts().join('')
+    return this.all.some((n) => n.v !== undefined && match(String(n.v), pattern)) || match(run, pattern) || this.values().some((v) => match(v, pattern))
   }
 
   byClass(cls) {
@@ -124,11 +126,15 @@ export class ViewTree {
   /** An input or textarea by its placeholder, its name, or the label text of the field around it. */
   input(pattern) {
     const fields = this.all.filter((n) => ['input', 'textarea'].includes(this.tag(n)))
-    const direct = fields.find((n) => match(String(this.attr(n, 'placeholder') ?? ''), pattern) || match(String(this.attr(n, 'name') ?? ''), pattern))
+    const direct = fields.find((n) => [n.ariaLabel, this.attr(n, 'placeholder'), this.attr(n, 'name')].some((v) => match(String(v ?? ''), pattern)))
     if (direct) return direct
+    // Else the field whose nearest labelled ancestor says it: the form around all fields says everything.
+    let best = null
     for (const n of fields) {
-      for (const a of this.ancestors(n).slice(0, 4)) if (match(this.textOf(a), pattern)) return n
+      const depth = this.ancestors(n).slice(0, 4).findIndex((a) => match(this.textOf(a), pattern))
+      if (depth >= 0 && (!best || depth < best.depth)) best = { n, depth }
     }
+    if (best) return best.n
     throw new Error(`页面上没有输入框「${pattern}」。页面文字：\n${this.text().slice(0, 1500)}`)
   }
 

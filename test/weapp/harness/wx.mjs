@@ -10,7 +10,16 @@ export const WX_API_NAMES = (() => {
   const file = require.resolve('miniprogram-api-typings/types/wx/lib.wx.api.d.ts')
   const text = readFileSync(file, 'utf8')
   const body = text.slice(text.indexOf('interface Wx {'))
-  const end = body.indexOf('\n    }\n')
+  // The interface ends where its braces balance (doc comments hold no braces at line starts that matter).
+  let depth = 0
+  let end = body.length
+  for (let i = 0; i < body.length; i++) {
+    if (body[i] === '{') depth++
+    else if (body[i] === '}' && --depth === 0) {
+      end = i
+      break
+    }
+  }
   const names = new Set()
   for (const m of body.slice(0, end).matchAll(/^ {8}([a-zA-Z][a-zA-Z0-9]*)[<(:]/gm)) names.add(m[1])
   return names
@@ -324,7 +333,10 @@ export function createWx(rt, device) {
   const wx = new Proxy(impl, {
     get(target, key) {
       if (typeof key !== 'string') return undefined
-      if (Object.prototype.hasOwnProperty.call(target, key)) return target[key]
+      if (Object.prototype.hasOwnProperty.call(target, key)) {
+        if (process.env.WEAPP_DEBUG && typeof target[key] === 'function' && !/Storage/.test(key)) console.log('[wx]', key)
+        return target[key]
+      }
       if (Object.prototype.hasOwnProperty.call(extra, key)) return extra[key]
       if (WX_API_NAMES.has(key)) {
         return (options) => {
