@@ -105,6 +105,7 @@ export function createViewLayer(dist) {
   const idOf = (file) => `view-${file.replace(/[^a-zA-Z0-9]/g, '-')}`
   const registered = new Map()
   const renders = new Map() // file → how many times its template ran
+  let drawing = null // sid → the attributes wcc's output gives that element, for the render under way
 
   // Taro's comp (taro.js createRecursiveComponentConfig) takes the node `i` — by default an empty view
   // node, `{nn: View._num}` — and the ancestor list `l`, and is a virtual host (no element of its own).
@@ -130,9 +131,13 @@ export function createViewLayer(dist) {
     const compiled = $gwx(`${file}.wxml`)
     if (typeof compiled !== 'function') throw new Error(`wcc 没有编译出 ${file}.wxml`)
     // Counted, so a test can see that a custom component really drew (a virtual host leaves no element).
+    // The attributes of each element are kept as wcc's output gives them to exparser: what the native
+    // component receives (j-component's stand-ins for native components keep none of them).
     const generate = (...args) => {
       renders.set(file, (renders.get(file) ?? 0) + 1)
-      return compiled(...args)
+      const out = compiled(...args)
+      if (drawing) collectAttributes(out, drawing)
+      return out
     }
     simulate.load({ id, tagName, template: generate, usingComponents, properties, options })
     return id
@@ -148,27 +153,57 @@ export function createViewLayer(dist) {
     const id = register(file, 'page', { root: { type: null, value: null } })
     const first = warnings.length
     const before = new Map(renders)
+    const attributes = new Map()
+    drawing = attributes
     const started = performance.now()
-    const comp = simulate.render(id, { root: json.root ?? null })
-    const host = document.createElement('div')
-    document.body.appendChild(host)
-    comp.attach(host)
+    let comp
+    let host
+    try {
+      comp = simulate.render(id, { root: json.root ?? null })
+      host = document.createElement('div')
+      document.body.appendChild(host)
+      comp.attach(host)
+    } finally {
+      drawing = null
+    }
     const ms = performance.now() - started
     const ran = Object.fromEntries([...renders].map(([f, n]) => [f, n - (before.get(f) ?? 0)]).filter(([, n]) => n > 0))
-    return new RenderedPage(comp, host, warnings.slice(first), ms, ran)
+    return new RenderedPage({ comp, host, warnings: warnings.slice(first), ms, renders: ran, attributes, drawnKeys })
   }
 
-  return { render, compare, warnings, $gwx, templates }
+  const drawnKeys = templateKeys(dist)
+  return { render, compare, warnings, $gwx, templates, drawnKeys }
+}
+
+/** nn → every key of the node (`i.xxx`) that its templates in base.wxml read: what can reach the view. */
+function templateKeys(dist) {
+  const wxml = readFileSync(path.join(dist, 'base.wxml'), 'utf8')
+  const keys = new Map()
+  for (const m of wxml.matchAll(/<template name="tmpl_\d+_([^"]+?)(?:_focus|_blur)?">([\s\S]*?)<\/template>/g)) {
+    const set = keys.get(m[1]) ?? new Set()
+    for (const k of m[2].matchAll(/\bi\.([A-Za-z_$][\w$]*)/g)) set.add(k[1])
+    keys.set(m[1], set)
+  }
+  return keys
+}
+
+function collectAttributes(node, into) {
+  if (!node || typeof node !== 'object') return
+  const sid = node.attr?.['data-sid']
+  if (sid !== undefined && sid !== '') into.set(String(sid), { tag: node.tag, ...node.attr })
+  for (const child of node.children || []) collectAttributes(child, into)
 }
 
 export class RenderedPage {
-  constructor(comp, host, warnings, ms, renders) {
+  constructor({ comp, host, warnings, ms, renders, attributes, drawnKeys }) {
     this.comp = comp
     this.renders = renders
     this.host = host
     this.dom = comp.dom
     this.warnings = warnings
     this.ms = ms
+    this.attributes = attributes
+    this.drawnKeys = drawnKeys
   }
 
   /** The text nodes the page draws, in document order; what stand-ins draw inside fields is not among them. */
@@ -253,7 +288,51 @@ export function compare(tree, view) {
     }
   }
   if (missingElements > 10) out.push(`…… 共 ${missingElements} 个元素没有画出来`)
+  // Every attribute the logic tree gives an element reaches it, as the value it holds (a falsy value
+  // may give way to the template's default: `{{i.p1||'none'}}`).
+  let wrongAttributes = 0
+  for (const node of tree.all) {
+    if (node.v !== undefined || node.sid === undefined) continue
+    const t = tree.templates.get(String(node.nn))
+    const got = view.attributes.get(String(node.sid))
+    if (!t || !got) continue
+    const wanted = [['cl', 'class'], ['st', 'style'], ...Object.entries(t.props)]
+    for (const [slot, name] of wanted) {
+      const value = node[slot]
+      if (value === undefined || value === null || value === '' || value === false || value === 0) continue
+      const actual = got[name.startsWith('data-') ? name : camel(name)]
+      if (JSON.stringify(actual) !== JSON.stringify(value) && !(slot === 'cl' && String(actual).trim() === String(value).trim())) {
+        if (wrongAttributes++ < 10) out.push(`${tree.describe(node)} 的 ${name} 画成了 ${JSON.stringify(actual)?.slice(0, 80)}，数据是 ${JSON.stringify(value).slice(0, 80)}`)
+      }
+    }
+  }
+  if (wrongAttributes > 10) out.push(`…… 共 ${wrongAttributes} 个属性没有画对`)
   return out
+}
+
+/**
+ * Keys the logic tree gives nodes that no template of base.wxml reads, so the view never receives
+ * them (e.g. `ariaLabel`: Taro keeps aria-label in the data, base.wxml draws no aria-* attribute).
+ * key → { count, examples }.
+ */
+export function undrawnKeys(tree, view) {
+  const out = {}
+  const structural = new Set(['nn', 'cn', 'sid'])
+  for (const node of tree.all) {
+    const drawn = view.drawnKeys.get(String(node.nn))
+    if (!drawn) continue
+    for (const key of Object.keys(node)) {
+      if (structural.has(key) || drawn.has(key)) continue
+      const entry = (out[key] ??= { count: 0, examples: [] })
+      entry.count++
+      if (entry.examples.length < 3) entry.examples.push(`${tree.tag(node)}=${JSON.stringify(node[key]).slice(0, 40)}`)
+    }
+  }
+  return out
+}
+
+function camel(name) {
+  return name.replace(/-([a-z])/g, (_m, c) => c.toUpperCase())
 }
 
 function cssEscape(value) {
