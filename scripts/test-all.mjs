@@ -19,6 +19,7 @@ const steps = [
   ['小程序官方检查（miniprogram-ci）', 'npm', ['run', 'check:weapp']],
   ['Lighthouse（移动端）', 'npm', ['run', 'lighthouse']],
   ['搜索性能（5 万件专利）', 'npm', ['run', 'bench:search']],
+  ['负载（活动日：搜索 + 报名签到，MOCK_DATA_FILE）', 'npm', ['run', 'bench:load']],
 ]
 
 if (!existsSync(chromium)) {

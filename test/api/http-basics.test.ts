@@ -20,7 +20,7 @@ beforeAll(async () => {
 
 afterAll(() => srv.close())
 
-async function login(role: string, code?: string): Promise<{ token: string; user: { id: string; role: string; name: string } }> {
+async function login(role: 'sme' | 'officer', code?: string): Promise<{ token: string; user: { id: string; role: string; name: string } }> {
   const res = await call('/api/auth/login', { body: loginBody(role, code) })
   expect(res.status).toBe(200)
   return res.body
