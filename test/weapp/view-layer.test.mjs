@@ -182,7 +182,7 @@ describe('the view layer draws every text of the logic tree', () => {
         const page = view.render(route, mp.page.data)
         const found = compare(tree, page)
         if (tree.texts().length === 0) found.push('逻辑层的页面是空白的')
-        results.push({ user, url, ok: found.length === 0, texts: tree.texts().length, fields: tree.all.filter((n) => ['input', 'textarea'].includes(tree.tag(n))).length, ms: page.ms })
+        results.push({ user, url, ok: found.length === 0, texts: tree.texts().length, fields: tree.all.filter((n) => ['input', 'textarea'].includes(tree.tag(n))).length, ms: page.ms, elements: page.attributes.size })
         for (const [key, { count, examples }] of Object.entries(undrawnKeys(tree, page))) {
           const entry = (undrawn[key] ??= { count: 0, pages: new Set(), examples })
           entry.count += count
@@ -205,7 +205,7 @@ after(() => {
   for (const url of pages) console.log(`  ${USERS.map((u) => `${row(u, url)?.ok ? '✓' : '✗'} ${String(row(u, url)?.texts ?? '-').padStart(3)}/${row(u, url)?.fields ?? '-'}`).join('  ')}  ${url}`)
   for (const line of loginFallbacks) console.log(`  注意：${line}`)
   const ms = results.map((r) => r.ms)
-  console.log(`  绘制耗时：每页平均 ${Math.round(ms.reduce((a, b) => a + b, 0) / ms.length)} ms，最长 ${Math.round(Math.max(...ms))} ms`)
+  console.log(`  绘制耗时：每页平均 ${Math.round(ms.reduce((a, b) => a + b, 0) / ms.length)} ms，最长 ${Math.round(Math.max(...ms))} ms；元素最多 ${Math.max(...results.map((r) => r.elements))} 个（wcc 每次绘制上限 16000 个节点）`)
   // Taro keeps these in the data but base.wxml has no attribute for them, so WeChat never gets them
   // (aria-*: NervJS/taro#10025 — add them to the templates with @tarojs/plugin-inject).
   for (const [key, { count, pages: on, examples }] of Object.entries(undrawn)) {

@@ -76,7 +76,13 @@ function registerStandIns(jComponent) {
 /** Runs wcc on every .wxml/.wxs of the build (miniprogram-compiler's own wrapper) and loads its $gwx. */
 function compileBuild(dist, warnings) {
   const { wxmlToJs } = require('miniprogram-compiler')
-  const source = wxmlToJs(dist, { maxBuffer: 64 * 1024 * 1024 })
+  let source
+  try {
+    source = wxmlToJs(dist, { maxBuffer: 64 * 1024 * 1024 })
+  } catch (error) {
+    // wcc ships as x86-64 binaries for Linux, macOS and Windows only.
+    throw new Error(`WeChat 的 WXML 编译器 wcc（miniprogram-compiler）无法编译 ${dist}（${process.platform}/${process.arch}）：${error.message}`)
+  }
   // wcc's runtime assigns a few names without `var`; they stay inside this wrapper, not on globalThis.
   const locals = ['$gwx', '$gwn', '$gwl', '__WXML_GLOBAL__', 'cs', 'wh', 'gra', 'grb', '_y']
   const wrapped = `(function (window, console) { var ${locals.join(', ')};\n${source}\n})`
@@ -344,5 +350,24 @@ function safeJson(value) {
     return JSON.stringify(value).slice(0, 500)
   } catch {
     return String(value)
+  }
+}
+
+const layers = new Map()
+
+/**
+ * For a test that already has a page open in the logic layer (logic-layer.mjs `launch`): draws the
+ * front page's data through the view layer and lists what is not drawn (see `compare`). One view
+ * layer per build, made at the first call.
+ */
+export function drawProblems(mp) {
+  if (!layers.has(mp.dist)) layers.set(mp.dist, createViewLayer(mp.dist))
+  const page = mp.page
+  if (!page) return ['没有打开的页面']
+  const view = layers.get(mp.dist).render(page.route, page.data)
+  try {
+    return compare(mp.tree, view)
+  } finally {
+    view.close()
   }
 }
