@@ -1,5 +1,6 @@
 import { useRef } from 'react'
-import Taro, { useDidShow, usePullDownRefresh, useReachBottom } from '@tarojs/taro'
+import { useDidShow, useReachBottom } from '@tarojs/taro'
+import { usePullDownRefresh } from './use-pull-down-refresh'
 
 interface PagedQuery {
   refetch: () => Promise<unknown>
@@ -10,9 +11,7 @@ interface PagedQuery {
 
 /** A paged list page: pull down to refresh, reach the bottom for the next page. */
 export function usePagedList(list: PagedQuery) {
-  usePullDownRefresh(() => {
-    list.refetch().finally(() => Taro.stopPullDownRefresh())
-  })
+  usePullDownRefresh(() => list.refetch())
   useReachBottom(() => {
     if (list.hasNextPage && !list.isFetchingNextPage) list.fetchNextPage()
   })

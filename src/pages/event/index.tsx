@@ -1,4 +1,5 @@
-import Taro, { useDidShow, usePullDownRefresh, useRouter } from '@tarojs/taro'
+import Taro, { useDidShow, useRouter } from '@tarojs/taro'
+import { usePullDownRefresh } from '@/components/use-pull-down-refresh'
 import { Text, View } from '@tarojs/components'
 import { AtButton } from 'taro-ui'
 import type { EventDetail } from '@/api/types-events'
@@ -73,9 +74,7 @@ export default function EventPage() {
   // 转发 in the mini-program opens this same event; the page config enables onShareAppMessage.
   useSharePage(event.data ? { title: event.data.title, path: eventPath(event.data.id) } : null)
 
-  usePullDownRefresh(() => {
-    event.refetch().finally(() => Taro.stopPullDownRefresh())
-  })
+  usePullDownRefresh(() => event.refetch())
   // Coming back from sign-up or a cancelled ticket: seats and my registration have moved.
   useDidShow(() => {
     if (id && event.isStale && !event.isFetching) event.refetch()

@@ -1,4 +1,5 @@
-import Taro, { usePullDownRefresh } from '@tarojs/taro'
+import Taro from '@tarojs/taro'
+import { usePullDownRefresh } from '@/components/use-pull-down-refresh'
 import { Text, View } from '@tarojs/components'
 import { ErrorState, Skeleton } from '@/components/states'
 import { usePatentList } from '@/features/patents/api/patents'
@@ -14,9 +15,7 @@ const ENTRIES = [
 
 export default function HomePage() {
   const latest = usePatentList({ sort: 'newest', pageSize: 5 })
-  usePullDownRefresh(() => {
-    latest.refetch().finally(() => Taro.stopPullDownRefresh())
-  })
+  usePullDownRefresh(() => latest.refetch())
 
   return (
     <View className='page home'>

@@ -1,5 +1,6 @@
 import { useEffect, useMemo, useRef, useState } from 'react'
-import Taro, { usePullDownRefresh, useReachBottom } from '@tarojs/taro'
+import Taro, { useReachBottom } from '@tarojs/taro'
+import { usePullDownRefresh } from '@/components/use-pull-down-refresh'
 import { Text, View } from '@tarojs/components'
 import { useQueryClient, type InfiniteData } from '@tanstack/react-query'
 import type { PatentListResponse } from '@/api/types'
@@ -40,12 +41,9 @@ export default function PatentsPage() {
     queryClient.setQueryData<InfiniteData<PatentListResponse, number>>(patentKeys.list(query), (data) =>
       data ? { pages: data.pages.slice(0, 1), pageParams: data.pageParams.slice(0, 1) } : data,
     )
-    list
-      .refetch()
-      .then((result) => {
-        if (result.isError) Taro.showToast({ title: '刷新失败，请稍后重试', icon: 'none' })
-      })
-      .finally(() => Taro.stopPullDownRefresh())
+    return list.refetch().then((result) => {
+      if (result.isError) Taro.showToast({ title: '刷新失败，请稍后重试', icon: 'none' })
+    })
   })
   const loadMore = () => {
     if (list.hasNextPage && !list.isFetchingNextPage && !list.isFetchNextPageError) list.fetchNextPage()

@@ -1,4 +1,5 @@
-import Taro, { usePullDownRefresh } from '@tarojs/taro'
+import Taro from '@tarojs/taro'
+import { usePullDownRefresh } from '@/components/use-pull-down-refresh'
 import { Text, View } from '@tarojs/components'
 import { AtButton } from 'taro-ui'
 import { errorMessage } from '@/api/error'
@@ -98,9 +99,7 @@ function Actions({ detail, nowMs }: { detail: ApplicationDetail; nowMs: number }
 
 export function ApplicationDetailView({ kind, id }: { kind: string; id: string }) {
   const query = useApplication(kind, id)
-  usePullDownRefresh(() => {
-    query.refetch().finally(() => Taro.stopPullDownRefresh())
-  })
+  usePullDownRefresh(() => query.refetch())
 
   if (!kind || !id) return <EmptyState title='申请不存在' hint='链接缺少申请编号' />
   if (query.isPending) return <Skeleton rows={3} />

@@ -1,5 +1,6 @@
 import { useState } from 'react'
-import Taro, { useDidShow, usePullDownRefresh } from '@tarojs/taro'
+import { useDidShow } from '@tarojs/taro'
+import { usePullDownRefresh } from '@/components/use-pull-down-refresh'
 import { Text, View } from '@tarojs/components'
 import type { OfficerApplicationKind } from '@/api/types-officer'
 import { EmptyState, ErrorState, Skeleton } from '@/components/states'
@@ -19,9 +20,7 @@ function ApplicationsScreen() {
   const [status, setStatus] = useState('')
   const list = useOfficerApplications({ kind, status: status || undefined })
   useDidShow(() => void list.refetch())
-  usePullDownRefresh(() => {
-    list.refetch().finally(() => Taro.stopPullDownRefresh())
-  })
+  usePullDownRefresh(() => list.refetch())
   const counts = list.data?.counts
   const statuses = Object.keys(STATUS_LABELS[kind]) as (keyof (typeof STATUS_LABELS)[typeof kind])[]
 

@@ -1,5 +1,6 @@
 import { useState } from 'react'
-import Taro, { useDidShow, usePullDownRefresh, useRouter } from '@tarojs/taro'
+import Taro, { useDidShow, useRouter } from '@tarojs/taro'
+import { usePullDownRefresh } from '@/components/use-pull-down-refresh'
 import { Text, View } from '@tarojs/components'
 import { AtButton } from 'taro-ui'
 import { errorMessage } from '@/api/error'
@@ -22,9 +23,7 @@ function RegistrationsScreen({ eventId }: { eventId: string }) {
   const [exported, setExported] = useState<ExportedFile | null>(null)
 
   useDidShow(() => void list.refetch())
-  usePullDownRefresh(() => {
-    Promise.all([list.refetch(), event.refetch()]).finally(() => Taro.stopPullDownRefresh())
-  })
+  usePullDownRefresh(() => Promise.all([list.refetch(), event.refetch()]))
 
   async function exportCsv() {
     setExported(null)

@@ -1,4 +1,5 @@
-import Taro, { useDidShow, usePullDownRefresh } from '@tarojs/taro'
+import Taro, { useDidShow } from '@tarojs/taro'
+import { usePullDownRefresh } from '@/components/use-pull-down-refresh'
 import { Text, View } from '@tarojs/components'
 import { ErrorState, Skeleton } from '@/components/states'
 import { localDateTime } from '@/rules/officer'
@@ -21,9 +22,7 @@ function Workbench() {
   const events = useOfficerEvents({ day: today, pageSize: 20 })
 
   useDidShow(() => void events.refetch())
-  usePullDownRefresh(() => {
-    events.refetch().finally(() => Taro.stopPullDownRefresh())
-  })
+  usePullDownRefresh(() => events.refetch())
 
   return (
     <View className='page o-page workbench'>

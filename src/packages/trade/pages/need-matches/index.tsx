@@ -1,4 +1,5 @@
-import Taro, { usePullDownRefresh, useRouter } from '@tarojs/taro'
+import Taro, { useRouter } from '@tarojs/taro'
+import { usePullDownRefresh } from '@/components/use-pull-down-refresh'
 import { Text, View } from '@tarojs/components'
 import { SignInPrompt } from '@/components/gates'
 import { EmptyState, ErrorState, Skeleton } from '@/components/states'
@@ -16,9 +17,7 @@ export default function NeedMatchesPage() {
   const need = useNeed(id)
   const matches = useNeedMatches(id)
 
-  usePullDownRefresh(() => {
-    Promise.all([need.refetch(), matches.refetch()]).finally(() => Taro.stopPullDownRefresh())
-  })
+  usePullDownRefresh(() => Promise.all([need.refetch(), matches.refetch()]))
 
   if (!user) {
     return (
