@@ -43,6 +43,9 @@ export function useFormFields<F extends string>(draftId: string) {
   const [touched, setTouched] = useState<Partial<Record<F, boolean>>>({})
   const [serverFields, setServerFields] = useState<Partial<Record<F, string>>>({})
   const [formError, setFormError] = useState('')
+  // Whether a draft was there when the form opened: the notice is about bringing one back, not
+  // about the draft this session's own keystrokes keep saving.
+  const [restored, setRestored] = useState(() => Boolean(draft))
 
   /** The backend's message first; the local one once the field was touched or `live` says it can be judged. */
   function errorFor(name: F, localErrors: Partial<Record<F, string>>, live = false): string | undefined {
@@ -81,14 +84,20 @@ export function useFormFields<F extends string>(draftId: string) {
   /** Back to a fresh form: no draft, nothing touched, no backend errors. */
   function discard() {
     clearDraftOf(draftId)
+    setRestored(false)
     setTouched({})
     setServerFields({})
   }
 
   return {
     draft: draft as Draft | undefined,
+    /** A draft was brought back when the form opened (and not discarded since). */
+    restored,
     saveDraft: (values: Draft) => saveDraftAs(draftId, values),
-    clearDraft: () => clearDraftOf(draftId),
+    clearDraft: () => {
+      clearDraftOf(draftId)
+      setRestored(false)
+    },
     serverFields,
     formError,
     setFormError,

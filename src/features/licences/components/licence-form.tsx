@@ -111,7 +111,7 @@ export function LicenceForm({ patentId, enterprise }: LicenceFormProps) {
   const dateError = errorFor('expectedStart')
   return (
     <View className='licence-form'>
-      {draft ? <DraftNotice text='已恢复上次未提交的内容' onDiscard={discardDraft} /> : null}
+      {form.restored ? <DraftNotice text='已恢复上次未提交的内容' onDiscard={discardDraft} /> : null}
       <Text className='section-title'>申请企业</Text>
       <View className='licence-form__group'>
         <FormField name='name' label='企业名称' value={values.name} error={errorFor('name')} maxlength={50} onChange={(v) => change('name', v)} onBlur={() => touch('name')} />

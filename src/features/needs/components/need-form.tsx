@@ -94,7 +94,7 @@ export function NeedForm({ defaultIndustry }: { defaultIndustry?: string }) {
 
   return (
     <View className='need-form'>
-      {draft ? <DraftNotice text='已恢复上次未发布的内容' onDiscard={discardDraft} /> : null}
+      {form.restored ? <DraftNotice text='已恢复上次未发布的内容' onDiscard={discardDraft} /> : null}
       <View className='need-form__group'>
         <FormField name='title' label='需求标题' placeholder='如：寻找储能电池热管理技术' value={values.title} error={errorFor('title')} maxlength={TITLE_MAX} onChange={(v) => change('title', v)} />
         <TextareaField

@@ -67,11 +67,9 @@ export function EnterpriseForm({ saved, onSaved }: { saved: EnterpriseProfile | 
     }
   }
 
-  const hasDraft = Boolean(draft)
-
   return (
     <View className='enterprise-form'>
-      {hasDraft ? <DraftNotice text='已恢复上次未保存的内容' onDiscard={discardDraft} /> : null}
+      {form.restored ? <DraftNotice text='已恢复上次未保存的内容' onDiscard={discardDraft} /> : null}
       <View className='enterprise-form__group'>
         <FormField name='name' label='企业名称' placeholder='与营业执照一致' value={values.name} error={errorFor('name')} maxlength={50} onChange={(v) => change('name', v)} onBlur={() => touch('name')} />
         <FormField name='uscc' label='统一社会信用代码' placeholder='18 位，见营业执照' value={values.uscc} error={errorFor('uscc')} maxlength={24} onChange={(v) => change('uscc', v)} onBlur={() => touch('uscc')} />

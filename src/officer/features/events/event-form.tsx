@@ -127,6 +127,8 @@ export function EventForm({ event, onSaved }: EventFormProps) {
   const draft = useDraftsStore((s) => (event ? undefined : s.drafts[NEW_EVENT_DRAFT_ID]))
   const saveDraft = useDraftsStore((s) => s.saveDraft)
   const clearDraft = useDraftsStore((s) => s.clearDraft)
+  // Only a draft found on opening is "restored"; the one each keystroke saves is not.
+  const [restored, setRestored] = useState(() => Boolean(draft?.json))
   const [values, setValues] = useState<EventFormValues>(() => {
     if (event) return valuesOf(event)
     if (draft?.json) {
@@ -207,12 +209,13 @@ export function EventForm({ event, onSaved }: EventFormProps) {
 
   return (
     <View className='event-form'>
-      {draft && !event ? (
+      {restored && !event ? (
         <DraftNotice
           text='已恢复上次未保存的内容'
           discardText='重新填写'
           onDiscard={() => {
             clearDraft(NEW_EVENT_DRAFT_ID)
+            setRestored(false)
             setValues(defaultValues(Date.now()))
             setTouched({})
           }}
