@@ -5,7 +5,7 @@ import type { OfficerEvent } from '@/api/types-officer'
 import { api } from '@/api/client'
 import type { MockContext } from '@mock/context'
 import { createInprocTransport } from '@mock/transports/inproc'
-import { eventBody } from '../api/officer-fixtures'
+import { checkinEventBody } from '../api/officer-fixtures'
 
 let serverDown = false
 
@@ -30,7 +30,8 @@ export function startInprocMock(): MockContext {
   return mock.context
 }
 
-export async function createEventAsOfficer(overrides: Parameters<typeof eventBody>[1] = {}): Promise<OfficerEvent> {
-  const { event } = await api<{ event: OfficerEvent }>('POST', '/api/events', { body: eventBody(Date.now(), overrides) })
+/** Starts within the hour: inside its check-in window, sign-up still open (RULES.md → Check-in). */
+export async function createEventAsOfficer(overrides: Parameters<typeof checkinEventBody>[1] = {}): Promise<OfficerEvent> {
+  const { event } = await api<{ event: OfficerEvent }>('POST', '/api/events', { body: checkinEventBody(Date.now(), overrides) })
   return event
 }

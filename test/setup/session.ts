@@ -6,10 +6,14 @@ import { getTransport, setTransport, type TransportRequest } from '@/api/transpo
 import type { LoginResponse, Role } from '@/api/types'
 import { useSessionStore } from '@/stores/session'
 import { DEMO_LOGIN_CODES } from '@mock/seed/users'
+import { DEFAULT_OFFICER_PASSCODE } from '@/rules/auth'
 
 /** Signs in as `role`; a `code` picks another WeChat user (DEMO_LOGIN_CODES.sme2: complete 企业信息). */
 export async function signIn(role: Role = 'sme', code?: string): Promise<LoginResponse> {
-  const session = await api<LoginResponse>('POST', '/api/auth/login', { body: code ? { role, code } : { role } })
+  const body: Record<string, string> = { role }
+  if (code) body.code = code
+  if (role === 'officer') body.passcode = DEFAULT_OFFICER_PASSCODE
+  const session = await api<LoginResponse>('POST', '/api/auth/login', { body })
   act(() => useSessionStore.getState().setSession(session.token, session.user))
   return session
 }

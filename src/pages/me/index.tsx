@@ -1,9 +1,11 @@
 import type { ReactNode } from 'react'
 import Taro, { useDidShow } from '@tarojs/taro'
-import { Text, View } from '@tarojs/components'
+import { useState } from 'react'
+import { Input, Text, View } from '@tarojs/components'
 import { AtButton } from 'taro-ui'
 import { errorMessage } from '@/api/error'
 import type { Role } from '@/api/types'
+import { DEFAULT_OFFICER_PASSCODE, PASSCODE_MAX } from '@/rules/auth'
 import { useLogin, useLogout } from '@/features/auth/api/login'
 import { useMe } from '@/features/auth/api/me'
 import { useUnreadCount } from '@/features/notifications/api/notifications'
@@ -18,21 +20,38 @@ const IDENTITIES: { role: Role; title: string; hint: string }[] = [
 
 function ChooseIdentity() {
   const login = useLogin()
+  // The demo backend's officer passcode, shown and prefilled so the demo works as it comes; a real
+  // backend's is typed over it.
+  const [passcode, setPasscode] = useState(DEFAULT_OFFICER_PASSCODE)
   return (
     <View className='me__login'>
       <Text className='me__login-title'>选择演示身份</Text>
-      <Text className='me__login-hint'>演示环境无需密码，数据均为模拟数据</Text>
+      <Text className='me__login-hint'>企业用户无需密码；工作人员需口令（演示口令已填好）。数据均为模拟数据</Text>
       {IDENTITIES.map((identity) => (
         <View
           key={identity.role}
           role='button'
-          className={`identity${login.isPending && login.variables === identity.role ? ' identity--busy' : ''}`}
-          onClick={() => !login.isPending && login.mutate(identity.role)}
+          className={`identity${login.isPending && login.variables?.role === identity.role ? ' identity--busy' : ''}`}
+          onClick={() => !login.isPending && login.mutate({ role: identity.role, passcode })}
         >
           <Text className='identity__title'>{identity.title}</Text>
           <Text className='identity__hint'>{identity.hint}</Text>
         </View>
       ))}
+      <View className='me__passcode'>
+        <Text className='me__passcode-label' id='officer-passcode-label'>
+          工作人员口令
+        </Text>
+        <Input
+          name='officerPasscode'
+          className='me__passcode-input'
+          value={passcode}
+          maxlength={PASSCODE_MAX}
+          aria-label='工作人员口令'
+          onInput={(e) => setPasscode(e.detail.value)}
+        />
+        <Text className='me__passcode-hint'>演示口令：{DEFAULT_OFFICER_PASSCODE}</Text>
+      </View>
       {login.isError ? (
         <View className='me__error' role='alert'>
           登录失败：{errorMessage(login.error)}

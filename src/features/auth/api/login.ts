@@ -4,9 +4,18 @@ import type { LoginResponse, Role } from '@/api/types'
 import { getLoginCode } from '@/platform/login-code'
 import { useSessionStore } from '@/stores/session'
 
-export async function login(role: Role): Promise<LoginResponse> {
+export interface LoginInput {
+  role: Role
+  /** Officers only (API.md → Roles): the backend's officer passcode. */
+  passcode?: string
+}
+
+export async function login({ role, passcode }: LoginInput): Promise<LoginResponse> {
   const code = await getLoginCode()
-  return api<LoginResponse>('POST', '/api/auth/login', { body: code ? { role, code } : { role } })
+  const body: { role: Role; code?: string; passcode?: string } = { role }
+  if (code) body.code = code
+  if (role === 'officer') body.passcode = passcode ?? ''
+  return api<LoginResponse>('POST', '/api/auth/login', { body })
 }
 
 export function useLogin() {
