@@ -1,15 +1,15 @@
 import Taro from '@tarojs/taro'
 import { Button, Text, View } from '@tarojs/components'
-import { AtButton } from 'taro-ui'
 import { ApiError } from '@/api/error'
 import { PrivacySheet } from '@/components/privacy-sheet'
 import { EmptyState, ErrorState, Skeleton } from '@/components/states'
 import { FavouriteButton } from '@/features/favourites/components/favourite-button'
+import { LicenceApplyAction } from '@/features/licences/components/apply-action'
 import { usePatent } from '@/features/patents/api/patents'
 import { Declaration } from '@/features/patents/components/declaration'
 import { FeeEstimator } from '@/features/patents/components/fee-estimator'
 import { FEE_MODE_LABELS, feeSummary, formatCount, PATENT_TYPE_LABELS } from '@/features/patents/labels'
-import { licenceApplyPath, patentPath } from '@/features/patents/paths'
+import { patentPath } from '@/features/patents/paths'
 import { copyText, SHOWS_SYSTEM_COPY_TOAST } from '@/platform/clipboard'
 import { useInitialRouteParams } from '@/platform/route-params'
 import { useSharePage } from '@/platform/share'
@@ -88,9 +88,7 @@ export default function PatentPage() {
           <Text className='patent__share-text'>分享</Text>
         </Button>
         <View className='patent__apply'>
-          <AtButton type='primary' circle onClick={() => Taro.navigateTo({ url: licenceApplyPath(p.id) })}>
-            申请许可
-          </AtButton>
+          <LicenceApplyAction patentId={p.id} title={p.title} />
         </View>
       </View>
     </View>
