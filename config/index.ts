@@ -51,7 +51,8 @@ export default defineConfig<'webpack5'>(async () => {
       '@': path.join(root, 'src'),
       '@mock': path.join(root, 'mock'),
     },
-    copy: { patterns: [], options: {} },
+    // The H5 service worker must sit at the site root to control every page (src/platform/offline-shell.ts).
+    copy: { patterns: process.env.TARO_ENV === 'h5' ? [{ from: 'src/sw.js', to: `${process.env.HUIQI_OUT_DIR || 'dist'}/h5/sw.js` }] : [], options: {} },
     framework: 'react',
     compiler: { type: 'webpack5', prebundle: { enable: false } },
     cache: { enable: false },
