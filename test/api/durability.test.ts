@@ -87,3 +87,35 @@ test('should keep every acknowledged registration when the server is killed mid-
     await killed(second.child)
   }
 }, 90000)
+
+test('should listen on 127.0.0.1 only, unless HOST says otherwise (with a warning)', async () => {
+  const dir = mkdtempSync(path.join(os.tmpdir(), 'huiqi-host-'))
+  const lan = Object.values(os.networkInterfaces())
+    .flat()
+    .find((a) => a && a.family === 'IPv4' && !a.internal)?.address
+  const first = await startMain(path.join(dir, 'a.journal'))
+  try {
+    const port = new URL(first.base).port
+    expect((await fetch(`http://127.0.0.1:${port}/api/health`)).status).toBe(200)
+    if (lan) await expect(fetch(`http://${lan}:${port}/api/health`)).rejects.toThrow()
+  } finally {
+    await killed(first.child)
+  }
+  const child = spawn(process.execPath, ['--import', 'tsx', 'mock/transports/http-main.ts'], {
+    cwd: ROOT,
+    env: { ...process.env, PORT: '0', HOST: '0.0.0.0', MOCK_PATENTS: '100' },
+    stdio: ['ignore', 'pipe', 'pipe'],
+  })
+  let err = ''
+  child.stderr!.on('data', (chunk: Buffer) => (err += chunk.toString()))
+  await new Promise<void>((resolve, reject) => {
+    const timer = setTimeout(() => reject(new Error('no warning')), 30000)
+    child.stderr!.on('data', () => {
+      if (/警告：HOST=0\.0\.0\.0/.test(err)) {
+        clearTimeout(timer)
+        resolve()
+      }
+    })
+  })
+  await killed(child)
+}, 90000)
