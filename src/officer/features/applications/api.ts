@@ -25,7 +25,8 @@ export function useTransitionApplication() {
   return useMutation({
     mutationFn: ({ kind, id, request }: { kind: ApplicationKind; id: string; request: TransitionRequest }) =>
       api<TransitionResponse>('POST', `/api/applications/${kind}/${encodeURIComponent(id)}/transition`, { body: request }),
-    onSuccess: () => {
+    // Settled, not only success: a 409 means someone else moved it first, so the row must show where it now stands.
+    onSettled: () => {
       queryClient.invalidateQueries({ queryKey: officerApplicationKeys.all })
       // 我的申请 of the same device (demo: switching identity) must not show a stale status.
       queryClient.invalidateQueries({ queryKey: ['applications'] })

@@ -1,4 +1,4 @@
-import { useState } from 'react'
+import { useRef, useState } from 'react'
 import { Text, Textarea, View } from '@tarojs/components'
 import { AtButton } from 'taro-ui'
 import { errorMessage } from '@/api/error'
@@ -14,14 +14,18 @@ export function ApplicationRow({ application: a }: { application: OfficerApplica
   const [note, setNote] = useState('')
   const [error, setError] = useState('')
   const [open, setOpen] = useState(false)
+  // A second tap lands before isPending re-renders: without this it sent the same move twice (a silent 409).
+  const sending = useRef(false)
 
   async function go(to: string) {
+    if (sending.current) return
     const checked = checkTransitionNote(note, to)
     if (!checked.ok) {
       setError(checked.message)
       return
     }
     setError('')
+    sending.current = true
     try {
       await move.mutateAsync({ kind: a.kind, id: a.id, request: checked.value ? { to, note: checked.value } : { to } })
       setNote('')
@@ -29,6 +33,8 @@ export function ApplicationRow({ application: a }: { application: OfficerApplica
     } catch (e) {
       // 409 carries the state machine's reason, e.g. 当前状态为「已备案」，不能变更为「已撤回」.
       setError(errorMessage(e))
+    } finally {
+      sending.current = false
     }
   }
 
@@ -79,7 +85,7 @@ export function ApplicationRow({ application: a }: { application: OfficerApplica
             }}
           />
           {error ? (
-            <View className='form-field__error application__error' role='alert'>
+            <View className='o-field-error' role='alert'>
               {error}
             </View>
           ) : null}
@@ -88,7 +94,15 @@ export function ApplicationRow({ application: a }: { application: OfficerApplica
               取消
             </AtButton>
             {a.nextStatuses.map((s) => (
-              <AtButton key={s.status} size='small' type={s.status === 'rejected' ? 'secondary' : 'primary'} loading={move.isPending && move.variables?.request.to === s.status} onClick={() => go(s.status)}>
+              <AtButton
+                key={s.status}
+                size='small'
+                type='primary'
+                className={s.status === 'rejected' ? 'o-button--danger' : undefined}
+                loading={move.isPending && move.variables?.request.to === s.status}
+                disabled={move.isPending}
+                onClick={() => go(s.status)}
+              >
                 {`变更为「${s.label}」`}
               </AtButton>
             ))}

@@ -38,6 +38,35 @@ export function useOfficerEventPages() {
   return useInfiniteQuery(officerEventPagesQueryOptions())
 }
 
+// The officer list has no text search on the server (API: day and page only), and a park runs tens of
+// events, not thousands: search reads them all (50 a page) and matches here.
+const SEARCH_PAGE_SIZE = 50
+const SEARCH_MAX_PAGES = 20
+
+export const allOfficerEventsQueryOptions = () =>
+  queryOptions({
+    queryKey: [...officerEventKeys.lists(), 'all'] as const,
+    queryFn: async () => {
+      const items: OfficerEventListResponse['items'] = []
+      for (let page = 1; page <= SEARCH_MAX_PAGES; page++) {
+        const res = await api<OfficerEventListResponse>('GET', '/api/officer/events', { query: { page, pageSize: SEARCH_PAGE_SIZE } })
+        items.push(...res.items)
+        if (page * res.pageSize >= res.total) break
+      }
+      return items
+    },
+  })
+
+/** Every event whose title, organiser, venue or city contains `text` (only while `text` is not empty). */
+export function useOfficerEventSearch(text: string) {
+  const words = text.trim().toLowerCase().split(/\s+/).filter(Boolean)
+  return useQuery({
+    ...allOfficerEventsQueryOptions(),
+    enabled: words.length > 0,
+    select: (items) => items.filter((e) => words.every((w) => `${e.title} ${e.organizer ?? ''} ${e.venue} ${e.cityLabel}`.toLowerCase().includes(w))),
+  })
+}
+
 export const officerEventQueryOptions = (id: string) =>
   queryOptions({
     queryKey: officerEventKeys.detail(id),

@@ -10,6 +10,7 @@ import { ChipSelect, FormField } from '@/components/form-field'
 import { DESCRIPTION_MAX, INDUSTRIES, REGIONS } from '@/rules'
 import { AGENDA_MAX, EVENT_KIND_OPTIONS, checkEventInput, localDateTime, splitList, type EventField } from '@/rules/officer'
 import { useDraftsStore } from '@/stores/drafts'
+import { DateTimePickers } from '../../components/date-time-pickers'
 import { useSaveEvent } from './api'
 import './event-form.scss'
 
@@ -97,6 +98,13 @@ function toInput(values: EventFormValues) {
     banks: splitList(values.banks),
   }
 }
+
+const DATE_FIELDS = [
+  ['startsAt', '开始时间', 'YYYY-MM-DD HH:mm'],
+  ['endsAt', '结束时间', 'YYYY-MM-DD HH:mm'],
+  ['signupOpensAt', '报名开始', 'YYYY-MM-DD HH:mm'],
+  ['signupClosesAt', '报名截止', '不晚于活动开始'],
+] as const
 
 const ALL_FIELDS: EventField[] = [
   'kind',
@@ -229,11 +237,21 @@ export function EventForm({ event, onSaved }: EventFormProps) {
         <ChipSelect name='city' label='所在城市' options={REGIONS} value={values.city} error={errorFor('city')} onChange={pick('city')} />
       </View>
       <View className='event-form__group'>
-        <Text className='event-form__hint'>时间格式：2026-03-01 09:00（北京时间）</Text>
-        <FormField label='开始时间' placeholder='YYYY-MM-DD HH:mm' maxlength={25} {...text('startsAt')} />
-        <FormField label='结束时间' placeholder='YYYY-MM-DD HH:mm' maxlength={25} {...text('endsAt')} />
-        <FormField label='报名开始' placeholder='YYYY-MM-DD HH:mm' maxlength={25} {...text('signupOpensAt')} />
-        <FormField label='报名截止' placeholder='不晚于活动开始' maxlength={25} {...text('signupClosesAt')} />
+        <Text className='event-form__hint'>北京时间，点日期、时间选择，或按 2026-03-01 09:00 输入</Text>
+        {DATE_FIELDS.map(([name, label, placeholder]) => (
+          <View key={name}>
+            <FormField label={label} placeholder={placeholder} maxlength={25} {...text(name)} />
+            <DateTimePickers
+              label={label}
+              value={values[name]}
+              fallbackDate={values.startsAt.slice(0, 10) || localDateTime(Date.now()).slice(0, 10)}
+              onChange={(v) => {
+                change(name, v)
+                touch(name)()
+              }}
+            />
+          </View>
+        ))}
       </View>
       <View className='event-form__group'>
         <FormField label='名额' type='number' placeholder={seatsTaken ? `不少于已确认的 ${seatsTaken} 人` : '1–10000'} maxlength={6} {...text('capacity')} />

@@ -4,7 +4,13 @@ import type { OfficerEventSummary } from '@/api/types-officer'
 import { formatDateTime } from '@/utils/format'
 import { eventKindLabel } from '../labels'
 
-const STATUS_TEXT = { open: '报名中', full: '已满', closed: '报名未开放', ended: '已结束' } as const
+const STATUS_TEXT = { open: '报名中', full: '已满', ended: '已结束' } as const
+
+/** `closed` covers both sides of the sign-up window: say which, as the SME list does. */
+export function officerStatusText(event: Pick<OfficerEventSummary, 'status' | 'signupState'>): string {
+  if (event.status !== 'closed') return STATUS_TEXT[event.status]
+  return event.signupState === 'not_yet_open' ? '报名未开始' : '报名已截止'
+}
 
 function go(page: string, eventId: string) {
   Taro.navigateTo({ url: `/officer/pages/${page}/index?${page === 'event-edit' ? 'id' : 'eventId'}=${encodeURIComponent(eventId)}` })
@@ -14,7 +20,7 @@ export function EventRow({ event }: { event: OfficerEventSummary }) {
   return (
     <View className='o-card' data-testid='officer-event'>
       <View>
-        <Text className={`o-badge${event.status === 'ended' ? ' o-badge--warning' : ''}`}>{STATUS_TEXT[event.status]}</Text>{' '}
+        <Text className={`o-badge${event.status === 'ended' ? ' o-badge--warning' : ''}`}>{officerStatusText(event)}</Text>{' '}
         <Text className='o-card__meta' style={{ display: 'inline' }}>
           {eventKindLabel(event.kind)}
         </Text>

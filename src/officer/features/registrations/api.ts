@@ -35,7 +35,8 @@ export function useDecideRegistration() {
   return useMutation({
     mutationFn: ({ id, decision, note }: { id: string; decision: Decision; note?: string }) =>
       api<RegistrationResponse>('POST', `/api/registrations/${encodeURIComponent(id)}/${decision}`, { body: note ? { note } : {} }),
-    onSuccess: () => {
+    // Settled, not only success: after a 409 (decided elsewhere) the row must show its current state.
+    onSettled: () => {
       queryClient.invalidateQueries({ queryKey: registrationKeys.all })
       queryClient.invalidateQueries({ queryKey: officerEventKeys.all })
     },

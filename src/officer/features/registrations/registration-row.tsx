@@ -1,4 +1,4 @@
-import { useState } from 'react'
+import { useRef, useState } from 'react'
 import { Text, Textarea, View } from '@tarojs/components'
 import { AtButton } from 'taro-ui'
 import { errorMessage } from '@/api/error'
@@ -24,15 +24,18 @@ export function RegistrationRow({ registration: r }: { registration: Registratio
   const [open, setOpen] = useState<Decision | null>(null)
   const [note, setNote] = useState('')
   const [error, setError] = useState('')
+  // A second tap lands before isPending re-renders: without this it sent a second decision (a silent 409).
+  const sending = useRef(false)
   const moves = nextStatuses('registration', r.status, 'officer').filter((s) => s === 'confirmed' || s === 'rejected')
 
   async function confirm() {
-    if (!open) return
+    if (!open || sending.current) return
     const checked = checkTransitionNote(note, 'confirmed')
     if (!checked.ok) {
       setError(checked.message)
       return
     }
+    sending.current = true
     try {
       await decide.mutateAsync({ id: r.id, decision: open, note: checked.value || undefined })
       setOpen(null)
@@ -40,6 +43,8 @@ export function RegistrationRow({ registration: r }: { registration: Registratio
       setError('')
     } catch (e) {
       setError(errorMessage(e))
+    } finally {
+      sending.current = false
     }
   }
 
@@ -85,7 +90,7 @@ export function RegistrationRow({ registration: r }: { registration: Registratio
             }}
           />
           {error ? (
-            <View className='form-field__error registration__error' role='alert'>
+            <View className='o-field-error' role='alert'>
               {error}
             </View>
           ) : null}
@@ -93,7 +98,7 @@ export function RegistrationRow({ registration: r }: { registration: Registratio
             <AtButton size='small' onClick={() => setOpen(null)}>
               取消
             </AtButton>
-            <AtButton size='small' type='primary' loading={decide.isPending} onClick={confirm}>
+            <AtButton size='small' type='primary' className={open === 'reject' ? 'o-button--danger' : undefined} loading={decide.isPending} disabled={decide.isPending} onClick={confirm}>
               {open === 'approve' ? '确认通过' : '确认拒绝'}
             </AtButton>
           </View>

@@ -66,7 +66,7 @@ function RegistrationsScreen({ eventId }: { eventId: string }) {
           ) : null}
         </View>
         {exporter.isError ? (
-          <View className='form-field__error registrations__error' role='alert'>
+          <View className='o-field-error' role='alert'>
             导出失败：{errorMessage(exporter.error)}
           </View>
         ) : null}
