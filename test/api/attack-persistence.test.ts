@@ -84,7 +84,7 @@ describe('MOCK_DATA_FILE: write-ahead journal', () => {
     }
     // What was acknowledged is what a restart finds.
     const again = createMockHttpServer({ patentCount: 50, dataFile: file, logger: quiet })
-    expect(again.mock.db.registrations.filter((r) => r.title && r.userId && r.status === 'confirmed' && r.phone === SIGNUP.phone && r.eventId === 'ev-demo-open')).toHaveLength(1)
+    expect(again.mock.db.registrations.filter((r) => r.status === 'confirmed' && r.phone === SIGNUP.phone && r.eventId === 'ev-demo-open')).toHaveLength(1)
     await again.journal!.close()
   })
 
