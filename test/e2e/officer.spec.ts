@@ -56,6 +56,14 @@ test('should let an officer create an event, publish a notice and check a ticket
   expect(event).toBeDefined()
   const created = await request.get(`/api/events/${event!.id}`)
   expect(((await created.json()) as { waitlistEnabled: boolean }).waitlistEnabled).toBe(false)
+  // Check-in opens 2 hours before the start (RULES.md): bring the new event within the hour.
+  const cst = (ms: number) => new Date(ms + 8 * 3600e3).toISOString().slice(0, 19) + '+08:00'
+  const now = Date.now()
+  const moved = await request.patch(`/api/events/${event!.id}`, {
+    headers: { authorization: `Bearer ${token}` },
+    data: { startsAt: cst(now + 3600e3), endsAt: cst(now + 4 * 3600e3), signupClosesAt: cst(now + 1800e3) },
+  })
+  expect(moved.ok()).toBe(true)
   const attendee = await attendeeTicket(request, event!.id)
 
   // 发布通知: preview and recipient count, then delivery into the attendee's 消息.
