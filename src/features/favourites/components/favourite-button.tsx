@@ -3,6 +3,7 @@ import { Text, View } from '@tarojs/components'
 import { errorMessage } from '@/api/error'
 import { useSessionStore } from '@/stores/session'
 import { useFavouriteStatus, useSetFavourite } from '../api/favourites'
+import { showModal } from '@/components/modal'
 import './favourite-button.scss'
 
 export const ME_TAB = '/pages/me/index'
@@ -16,7 +17,7 @@ export function FavouriteButton({ patentId }: { patentId: string }) {
 
   function onTap() {
     if (!token) {
-      Taro.showModal({ title: '请先登录', content: '登录后即可收藏专利，并在“我的 › 我的收藏”中随时查看', confirmText: '去登录' }).then((res) => {
+      showModal({ title: '请先登录', content: '登录后即可收藏专利，并在“我的 › 我的收藏”中随时查看', confirmText: '去登录' }).then((res) => {
         if (res.confirm) Taro.switchTab({ url: ME_TAB })
       })
       return

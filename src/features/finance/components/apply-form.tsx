@@ -15,6 +15,7 @@ import { checkFinancing, EMPTY_FINANCING, financingFromDraft, financingToDraft, 
 import { amountRange, collateralLabel, rateRange } from '../labels'
 import { FinancingFields } from './financing-fields'
 import { PledgeCheckList } from './pledge-check-list'
+import { showModal } from '@/components/modal'
 import './apply-form.scss'
 
 export const FINANCE_DRAFT_ID = 'finance-apply'
@@ -80,7 +81,7 @@ export function ApplyForm({ product, enterprise, onClearProduct, onDone }: Apply
     }
     const problems = items.items.reduce((n, i) => n + i.problems.length, 0)
     if (problems === 0) return true
-    const { confirm } = await Taro.showModal({
+    const { confirm } = await showModal({
       title: '质押前自查未通过',
       content: `所选专利有 ${problems} 个问题，银行办理质押登记时可能被拒。建议按提示处理或更换专利后再提交。`,
       confirmText: '仍然提交',

@@ -15,6 +15,7 @@ import { formatUpdatedAt } from '@/utils/relative-time'
 import { FilingCountdownCard } from './filing-countdown-card'
 import { StatusChip } from './status-chip'
 import { Timeline } from './timeline'
+import { DANGER_RED, showModal } from '@/components/modal'
 import './tracking.scss'
 
 function Field({ label, value }: { label: string; value: string }) {
@@ -64,12 +65,12 @@ function Actions({ detail, nowMs }: { detail: ApplicationDetail; nowMs: number }
 
   const confirmThen = async (action: 'withdraw' | 'cancel') => {
     const copy = ACTION_COPY[action]
-    const { confirm } = await Taro.showModal({ title: copy.title, content: copy.content, confirmText: copy.confirm, confirmColor: '#c4281f', cancelText: '再想想' })
+    const { confirm } = await showModal({ title: copy.title, content: copy.content, confirmText: copy.confirm, confirmColor: DANGER_RED, cancelText: '再想想' })
     if (!confirm) return
     const mutation = action === 'withdraw' ? withdraw : cancel
     mutation.mutate(undefined, {
       onSuccess: () => Taro.showToast({ title: copy.done, icon: 'success' }),
-      onError: (error) => Taro.showModal({ title: '操作未完成', content: errorMessage(error), showCancel: false }),
+      onError: (error) => showModal({ title: '操作未完成', content: errorMessage(error), showCancel: false }),
     })
   }
 

@@ -5,6 +5,7 @@ import { useQueryClient } from '@tanstack/react-query'
 import { resetInprocMock } from '@/api/transport'
 import { formatCount } from '@/features/patents/labels'
 import { useSessionStore } from '@/stores/session'
+import { DANGER_RED, showModal } from '@/components/modal'
 import './index.scss'
 
 // Lives in the mock's own subpackage (mockpkg/), next to the mock it describes; 我的 links here
@@ -13,11 +14,11 @@ export default function DemoDataPage() {
   const queryClient = useQueryClient()
 
   async function restore() {
-    const { confirm } = await Taro.showModal({
+    const { confirm } = await showModal({
       title: '恢复初始演示数据？',
       content: '本机保存的报名、申请、收藏和企业信息都会清除，并退出登录。',
       confirmText: '恢复',
-      confirmColor: '#c4281f',
+      confirmColor: DANGER_RED,
       cancelText: '再想想',
     })
     if (!confirm) return

@@ -11,6 +11,7 @@ import { checkNoticeInput, NOTICE_BODY_MAX } from '@/rules/officer'
 import { OfficerOnly } from '../../components/officer-only'
 import { useOfficerEvent } from '../../features/events/api'
 import { useSendNotice } from '../../features/notices/api'
+import { showModal } from '@/components/modal'
 import './index.scss'
 
 function NoticeScreen({ eventId }: { eventId: string }) {
@@ -41,7 +42,7 @@ function NoticeScreen({ eventId }: { eventId: string }) {
       setFormError('请按提示修改后再发送')
       return
     }
-    const { confirm } = await Taro.showModal({ title: '确认发送', content: `通知将发送给 ${recipients} 位报名人员，发送后不能撤回。`, confirmText: '发送' })
+    const { confirm } = await showModal({ title: '确认发送', content: `通知将发送给 ${recipients} 位报名人员，发送后不能撤回。`, confirmText: '发送' })
     if (!confirm) return
     try {
       const result = await send.mutateAsync({ notice: check.value, idempotencyKey })

@@ -13,6 +13,7 @@ import { eventQrLink, qrMatrix } from '@/platform/qr'
 import { saveCanvasImage } from '@/platform/save-image'
 import { drawPoster, POSTER_HEIGHT, POSTER_WIDTH } from '../../components/poster'
 import { QrImage } from '../../components/qr-image'
+import { showModal } from '@/components/modal'
 import './index.scss'
 
 const CANVAS_ID = 'poster-canvas'
@@ -54,7 +55,7 @@ export default function PosterPage() {
 
   async function copyLink() {
     const ok = await copyText(link)
-    if (!ok) Taro.showModal({ title: '复制失败', content: `请长按复制链接：${link}`, showCancel: false })
+    if (!ok) showModal({ title: '复制失败', content: `请长按复制链接：${link}`, showCancel: false })
     else if (!SHOWS_SYSTEM_COPY_TOAST) Taro.showToast({ title: '链接已复制', icon: 'success' })
   }
 

@@ -15,6 +15,7 @@ import { nextStatuses } from '@/rules'
 import { useSessionStore } from '@/stores/session'
 import { formatDateTime } from '@/utils/format'
 import { QrImage } from '../../components/qr-image'
+import { DANGER_RED, showModal } from '@/components/modal'
 import './index.scss'
 
 function maskPhone(phone: string): string {
@@ -75,12 +76,12 @@ export default function TicketPage() {
 
   async function confirmCancel() {
     if (cancel.isPending) return
-    const { confirm } = await Taro.showModal({
+    const { confirm } = await showModal({
       title: '取消报名',
       content: hasTicket(r) ? '取消后电子票失效，名额将释放给候补企业。确定取消吗？' : '确定取消本次报名吗？',
       confirmText: '取消报名',
       cancelText: '再想想',
-      confirmColor: '#c4281f',
+      confirmColor: DANGER_RED,
     })
     if (!confirm) return
     try {
