@@ -2,10 +2,18 @@ import { chinaDate, chinaTime } from './china-time'
 
 const YUAN_PER_WAN = 10_000
 
-/** Money arrives in fen; people read 元 below 10,000 元 and 万元 above (4 decimals keep it exact to the 元). */
-export function formatFen(fen: number): string {
+/**
+ * Money arrives in fen; people read 元 below 10,000 元 and 万元 above, thousands grouped
+ * (「1,000 万元」). 4 decimals keep a 万元 figure exact to the 元; `decimals` shortens a derived
+ * figure such as a yearly average (「30.07 万元」, not 「30.0667 万元」).
+ */
+export function formatFen(fen: number, { decimals = 4 }: { decimals?: number } = {}): string {
   const yuan = fen / 100
-  if (Math.abs(yuan) >= YUAN_PER_WAN) return `${trimZeros((yuan / YUAN_PER_WAN).toFixed(4))} 万元`
+  if (Math.abs(yuan) >= YUAN_PER_WAN) {
+    const [whole, fraction = ''] = Math.abs(yuan / YUAN_PER_WAN).toFixed(decimals).split('.')
+    const rest = fraction.replace(/0+$/, '')
+    return `${yuan < 0 ? '-' : ''}${groupThousands(whole)}${rest ? `.${rest}` : ''} 万元`
+  }
   // By hand rather than toLocaleString: building Intl formatters on every call cost ~1 ms each
   // on a slow phone (a patent list formats dozens), and some mini-program engines lack the locale.
   const [whole, fraction] = Math.abs(yuan).toFixed(2).split('.')

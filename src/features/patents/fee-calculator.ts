@@ -78,7 +78,8 @@ export function estimateFee(fee: DeclaredFee, scenario: FeeScenario): FeeEstimat
   const rate = fee.royaltyRate ?? 0
   const onProfit = fee.royaltyBasis === 'profit'
   const base = onProfit ? (scenario.annualProfitFen ?? 0) : scenario.annualSalesFen
-  if (onProfit && scenario.annualProfitFen !== undefined && scenario.annualProfitFen > scenario.annualSalesFen) {
+  // Sales are optional for a royalty on profit: compare only when they were given.
+  if (onProfit && scenario.annualProfitFen !== undefined && scenario.annualSalesFen > 0 && scenario.annualProfitFen > scenario.annualSalesFen) {
     warnings.push('预计年利润高于年销售额，请检查填写')
   }
   const royaltyPerYear = Math.round(base * rate)

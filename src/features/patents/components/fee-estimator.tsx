@@ -41,8 +41,9 @@ function declaredFee(p: PatentDetail): DeclaredFee {
 /** 许可费测算: the user's expected figures against the patent's declared fee mode. */
 export function FeeEstimator({ patent }: { patent: PatentDetail }) {
   const fee = declaredFee(patent)
-  const usesSales = fee.feeMode !== 'lump_sum'
+  // A lump sum depends on neither figure; a royalty on profit needs only the profit.
   const usesProfit = needsProfit(fee)
+  const usesSales = fee.feeMode !== 'lump_sum' && !usesProfit
   const [values, setValues] = useState<Record<FieldName, string>>({
     annualSales: '',
     annualProfit: '',
@@ -68,7 +69,7 @@ export function FeeEstimator({ patent }: { patent: PatentDetail }) {
     sales.ok && years.ok && (!profit || profit.ok)
       ? estimateFee(fee, { annualSalesFen: sales.value, annualProfitFen: profit && profit.ok ? profit.value : undefined, years: years.value })
       : null
-  const missing = usesProfit ? '预计年销售额、年利润' : '预计年销售额'
+  const missing = usesProfit ? '预计年利润' : '预计年销售额'
 
   return (
     <View className='card fee-estimator' data-testid='fee-estimator'>
@@ -83,23 +84,25 @@ export function FeeEstimator({ patent }: { patent: PatentDetail }) {
         {usesSales ? (
           <FormField
             name='annualSales'
-            label='预计年销售额'
+            label='预计年销售额（万元）'
             type='digit'
-            placeholder='单位：万元'
+            placeholder='如 500'
             value={values.annualSales}
             error={errorFor('annualSales', sales)}
             onChange={change('annualSales')}
             onBlur={touch('annualSales')}
           />
         ) : (
-          <Text className='fee-estimator__hint'>一次性支付的许可费与销售额无关，只需选择测算年限。</Text>
+          <Text className='fee-estimator__hint'>
+            {usesProfit ? '按利润提成：只需填写预计年利润与测算年限。' : '一次性支付的许可费与销售额无关，只需选择测算年限。'}
+          </Text>
         )}
         {usesProfit ? (
           <FormField
             name='annualProfit'
-            label='预计年利润'
+            label='预计年利润（万元）'
             type='digit'
-            placeholder='单位：万元'
+            placeholder='如 80'
             value={values.annualProfit}
             error={errorFor('annualProfit', profit)}
             onChange={change('annualProfit')}
@@ -129,7 +132,7 @@ export function FeeEstimator({ patent }: { patent: PatentDetail }) {
           <View className='fee-estimator__row'>
             <Text className='fee-estimator__label'>年均</Text>
             <Text className='fee-estimator__value' data-testid='fee-average'>
-              {formatFen(estimate.averagePerYearFen)}
+              {formatFen(estimate.averagePerYearFen, { decimals: 2 })}
             </Text>
           </View>
           <View className='fee-estimator__years' data-testid='fee-yearly'>
