@@ -40,10 +40,18 @@ test('should say so, and offer to try again, when nothing matches', async () => 
   expect(screen.getByText('重新发布需求')).toBeInTheDocument()
 })
 
-test('should show an error with 重试 for a need that is not the user\'s', async () => {
+test('should say a need that is not the user\'s does not exist, without a pointless 重试', async () => {
   await signInAndPost(['储能'])
   __setRouterParams({ id: 'nd-someone-else' })
   renderWithClient(<NeedMatchesPage />)
-  expect(await screen.findByText('重试')).toBeInTheDocument()
-  expect(screen.getByText('需求不存在')).toBeInTheDocument()
+  expect(await screen.findByText('内容不存在或已删除')).toBeInTheDocument()
+  expect(screen.getByText(/需求不存在/)).toBeInTheDocument()
+  expect(screen.queryByText('重试')).toBeNull()
+})
+
+test('should say what is missing when opened without a need id', async () => {
+  await signInAndPost(['储能'])
+  __setRouterParams({})
+  renderWithClient(<NeedMatchesPage />)
+  expect(await screen.findByText('链接中缺少需求编号')).toBeInTheDocument()
 })

@@ -81,6 +81,8 @@ function cases() {
     ['officer/pages/checkin/index', 'eventId=ev-demo-today', () => null],
     ['officer/pages/applications/index', '', () => null],
     ['mockpkg/pages/demo-data/index', '', () => null],
+    // Opened without the id they need (a cut-off link): an explicit state, never an endless skeleton.
+    ...['pages/patent/index', 'pages/event/index', 'packages/trade/pages/need-matches/index', 'packages/events/pages/signup/index', 'packages/events/pages/ticket/index', 'packages/events/pages/poster/index', 'packages/finance/pages/product/index', 'packages/tracking/pages/application/index', 'officer/pages/registrations/index', 'officer/pages/notice/index', 'officer/pages/checkin/index'].map((route) => [route, '', () => null]),
   ]
 }
 

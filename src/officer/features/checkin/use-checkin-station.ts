@@ -53,7 +53,8 @@ export function useCheckinStation(eventId: string) {
   const syncing = useCheckinQueue((s) => s.syncing)
   const lastSyncError = useCheckinQueue((s) => s.lastSyncError)
   const conflicts = useCheckinQueue((s) => s.conflicts)
-  const connected = online && reachable
+  // Unknown counts as offline for sending; the badge waits for the answer rather than flash 离线.
+  const connected = online === true && reachable
   const event = useOfficerEvent(eventId, { refetchInterval: connected ? LIVE_COUNT_MS : false })
   const [last, setLast] = useState<ShownResult | null>(null)
   const [submitting, setSubmitting] = useState(false)
@@ -82,7 +83,7 @@ export function useCheckinStation(eventId: string) {
   // Back online (or the server reachable again): flush; while scans wait, retry now and then.
   const pending = queue.length
   useEffect(() => {
-    if (!online || pending === 0) return
+    if (online !== true || pending === 0) return
     void sync()
     const timer = setInterval(() => void sync(), RETRY_SYNC_MS)
     return () => clearInterval(timer)
@@ -149,6 +150,7 @@ export function useCheckinStation(eventId: string) {
   return {
     event,
     online: connected,
+    networkKnown: online !== null,
     deviceId,
     last,
     submitting,

@@ -87,7 +87,7 @@ function CheckinScreen({ eventId }: { eventId: string }) {
       <View className='o-card checkin__header'>
         <Text className='o-card__title'>{title || '　'}</Text>
         <View className='checkin__status'>
-          <Text className={`o-badge${station.online ? ' o-badge--success' : ' o-badge--danger'}`}>{station.online ? '在线' : '离线'}</Text>
+          {station.networkKnown ? <Text className={`o-badge${station.online ? ' o-badge--success' : ' o-badge--danger'}`}>{station.online ? '在线' : '离线'}</Text> : null}
           {station.pendingCount > 0 ? (
             <Text className='o-badge o-badge--warning' data-testid='pending-sync'>
               待同步 {station.pendingCount}

@@ -28,6 +28,13 @@ export default function SignupPage() {
       </View>
     )
   }
+  if (!id) {
+    return (
+      <View className='page'>
+        <EmptyState title='链接中缺少活动编号' hint='请从活动详情页点击报名' actionText='查看全部活动' onAction={() => Taro.switchTab({ url: '/pages/events/index' })} />
+      </View>
+    )
+  }
   if (!token) {
     return (
       <View className='page'>

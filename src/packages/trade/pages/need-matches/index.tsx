@@ -19,6 +19,13 @@ export default function NeedMatchesPage() {
 
   usePullDownRefresh(() => Promise.all([need.refetch(), matches.refetch()]))
 
+  if (!id) {
+    return (
+      <View className='page'>
+        <EmptyState title='链接中缺少需求编号' hint='发布一条技术需求，即可看到为它匹配的专利和活动' actionText='发布需求' onAction={() => Taro.redirectTo({ url: '/packages/trade/pages/need-new/index' })} />
+      </View>
+    )
+  }
   if (!user) {
     return (
       <View className='page'>
