@@ -63,3 +63,8 @@ export function errorMessage(error: unknown): string {
 export function isRetryable(error: unknown): boolean {
   return !(error instanceof ApiError) || error.code === 'INTERNAL' || error.code === 'NETWORK'
 }
+
+/** The thing asked for does not exist (404): retrying cannot help, the screen should say so. */
+export function isNotFound(error: unknown): boolean {
+  return error instanceof ApiError && error.code === 'NOT_FOUND'
+}

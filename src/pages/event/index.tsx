@@ -1,5 +1,6 @@
 import Taro, { useDidShow, useRouter } from '@tarojs/taro'
 import { usePullDownRefresh } from '@/components/use-pull-down-refresh'
+import { isNotFound } from '@/api/error'
 import { Text, View } from '@tarojs/components'
 import { AtButton } from 'taro-ui'
 import type { EventDetail } from '@/api/types-events'
@@ -88,7 +89,17 @@ export default function EventPage() {
     )
   }
   if (event.isPending) return <View className='page'><Skeleton rows={3} /></View>
-  if (event.isError) return <View className='page'><ErrorState error={event.error} onRetry={() => event.refetch()} /></View>
+  if (event.isError) {
+    // Retrying cannot bring back an event that does not exist: say so and offer the list.
+    if (isNotFound(event.error)) {
+      return (
+        <View className='page'>
+          <EmptyState title='活动不存在或已下线' hint='该活动可能已被主办方取消，看看其他活动吧' actionText='查看全部活动' onAction={() => Taro.switchTab({ url: '/pages/events/index' })} />
+        </View>
+      )
+    }
+    return <View className='page'><ErrorState error={event.error} onRetry={() => event.refetch()} /></View>
+  }
 
   const e = event.data
   const mine = e.myRegistration

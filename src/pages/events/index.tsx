@@ -6,7 +6,7 @@ import { EmptyState, ErrorState, Skeleton } from '@/components/states'
 import { usePagedList } from '@/components/use-paged-list'
 import { useEventList } from '@/features/events/api/events'
 import { EventCard } from '@/features/events/components/event-card'
-import { FilterChips } from '@/features/events/components/filter-chips'
+import { FilterChips, FilterChipsRow, type FilterGroup } from '@/features/events/components/filter-chips'
 import { EVENT_KIND_LABELS, EVENT_STATUS_FILTERS, EVENT_WHEN_FILTERS } from '@/features/events/labels'
 import { REGIONS } from '@/rules'
 import './index.scss'
@@ -47,8 +47,12 @@ export default function EventsPage() {
           ))}
         </View>
         <FilterChips label='城市' value={city} options={CITY_FILTERS} onChange={setCity} />
-        <FilterChips label='时间' value={when} options={EVENT_WHEN_FILTERS} onChange={setWhen} />
-        <FilterChips label='状态' value={status} options={EVENT_STATUS_FILTERS} onChange={setStatus} />
+        <FilterChipsRow
+          groups={[
+            { label: '时间', value: when, options: EVENT_WHEN_FILTERS, onChange: setWhen } as FilterGroup,
+            { label: '状态', value: status, options: EVENT_STATUS_FILTERS, onChange: setStatus } as FilterGroup,
+          ]}
+        />
       </View>
       {kind === 'financing' ? (
         <View className='events__finance' role='link' onClick={() => Taro.navigateTo({ url: '/packages/finance/pages/products/index' })}>

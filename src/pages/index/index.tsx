@@ -4,6 +4,7 @@ import { Text, View } from '@tarojs/components'
 import { ErrorState, Skeleton } from '@/components/states'
 import { usePatentList } from '@/features/patents/api/patents'
 import { PatentCard } from '@/features/patents/components/patent-card'
+import { requestSearchFocus } from '@/features/patents/search-focus'
 import './index.scss'
 
 const ENTRIES = [
@@ -22,7 +23,14 @@ export default function HomePage() {
       <View className='home__hero'>
         <Text className='home__title'>惠企专利通</Text>
         <Text className='home__subtitle'>专利开放许可 · 供需对接 · 入园惠企融资</Text>
-        <View className='home__search' role='search' onClick={() => Taro.switchTab({ url: '/pages/patents/index' })}>
+        <View
+          className='home__search'
+          role='search'
+          onClick={() => {
+            requestSearchFocus()
+            Taro.switchTab({ url: '/pages/patents/index' })
+          }}
+        >
           <Text>搜索专利名称、专利号、专利权人</Text>
         </View>
       </View>

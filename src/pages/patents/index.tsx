@@ -11,6 +11,7 @@ import { FilterBar } from '@/features/patents/components/filter-bar'
 import { FilterSheet } from '@/features/patents/components/filter-sheet'
 import { PATENT_CARD_ROW_HEIGHT, PatentCard } from '@/features/patents/components/patent-card'
 import { SearchBar } from '@/features/patents/components/search-bar'
+import { useSearchFocusRequest } from '@/features/patents/search-focus'
 import { SortTabs } from '@/features/patents/components/sort-tabs'
 import { PATENTS_PATH, usePatentSearch } from '@/features/patents/hooks/use-patent-search'
 import { formatCount } from '@/features/patents/labels'
@@ -25,6 +26,7 @@ export default function PatentsPage() {
   const list = usePatentList(query)
   const queryClient = useQueryClient()
   const [openFilter, setOpenFilter] = useState<FilterName | null>(null)
+  const focusSearch = useSearchFocusRequest()
 
   // Shared from the ··· menu (mini-program), the card reopens this exact search.
   useSharePage({ title: search.q ? `“${search.q}”相关的开放许可专利` : '开放许可专利 · 惠企专利通', path: PATENTS_PATH + buildRouteQuery(toRouteParams(search)) })
@@ -62,7 +64,7 @@ export default function PatentsPage() {
   return (
     <View className='page patents'>
       <View className='patents__header'>
-        <SearchBar value={search.q} onSearch={(q) => update({ ...search, q })} />
+        <SearchBar value={search.q} focus={focusSearch} onSearch={(q) => update({ ...search, q })} />
         <FilterBar search={search} open={openFilter} onToggle={(name) => setOpenFilter(openFilter === name ? null : name)} />
         <SortTabs value={search.sort} onChange={(sort) => update({ ...search, sort })} />
       </View>

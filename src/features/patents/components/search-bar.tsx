@@ -5,11 +5,13 @@ import './search-bar.scss'
 interface SearchBarProps {
   value: string
   onSearch: (q: string) => void
+  /** Put the caret in the box (e.g. arriving from the home page's search). */
+  focus?: boolean
 }
 
 export const SEARCH_PLACEHOLDER = '搜索专利名称、专利号、专利权人'
 
-export function SearchBar({ value, onSearch }: SearchBarProps) {
+export function SearchBar({ value, onSearch, focus = false }: SearchBarProps) {
   const [draft, setDraft] = useState(value)
   // A cleared search (清除筛选) or a link opened elsewhere changes the value from outside.
   useEffect(() => setDraft(value), [value])
@@ -26,6 +28,7 @@ export function SearchBar({ value, onSearch }: SearchBarProps) {
           type='text'
           confirmType='search'
           maxlength={100}
+          focus={focus}
           aria-label='搜索专利'
           placeholder={SEARCH_PLACEHOLDER}
           value={draft}

@@ -1,6 +1,7 @@
 import { useState } from 'react'
 import Taro, { useRouter } from '@tarojs/taro'
-import { View } from '@tarojs/components'
+import { Text, View } from '@tarojs/components'
+import { isNotFound } from '@/api/error'
 import type { Registration } from '@/api/types-events'
 import { EnterprisePrompt, SignInPrompt } from '@/components/gates'
 import { EmptyState, ErrorState, Skeleton } from '@/components/states'
@@ -9,9 +10,10 @@ import { useEvent } from '@/features/events/api/events'
 import { SignupForm } from '@/features/events/components/signup-form'
 import { SignupResult } from '@/features/events/components/signup-result'
 import { eventIdFromParams } from '@/features/events/event-id'
-import { hasTicket, registrationHeadline, signupBlocker } from '@/features/events/labels'
+import { eventTimeRange, hasTicket, registrationHeadline, signupBlocker } from '@/features/events/labels'
 import { ticketUrl } from '@/features/events/navigation'
 import { useSessionStore } from '@/stores/session'
+import './index.scss'
 
 export default function SignupPage() {
   const { params } = useRouter()
@@ -44,7 +46,16 @@ export default function SignupPage() {
   }
   if (me.isPending || event.isPending) return <View className='page'><Skeleton rows={2} /></View>
   if (me.isError) return <View className='page'><ErrorState error={me.error} onRetry={() => me.refetch()} /></View>
-  if (event.isError) return <View className='page'><ErrorState error={event.error} onRetry={() => event.refetch()} /></View>
+  if (event.isError) {
+    if (isNotFound(event.error)) {
+      return (
+        <View className='page'>
+          <EmptyState title='活动不存在或已下线' actionText='查看全部活动' onAction={() => Taro.switchTab({ url: '/pages/events/index' })} />
+        </View>
+      )
+    }
+    return <View className='page'><ErrorState error={event.error} onRetry={() => event.refetch()} /></View>
+  }
 
   const enterprise = me.data.enterprise
   if (!enterprise) {
@@ -77,6 +88,13 @@ export default function SignupPage() {
   }
   return (
     <View className='page'>
+      <View className='card signup__event' data-testid='signup-event'>
+        <Text className='signup__event-label'>报名活动</Text>
+        <Text className='signup__event-title'>{event.data.title}</Text>
+        <Text className='signup__event-meta'>
+          {eventTimeRange(event.data.startsAt, event.data.endsAt)} · {event.data.cityLabel} · {event.data.venue}
+        </Text>
+      </View>
       <SignupForm event={event.data} enterprise={enterprise} onDone={setResult} />
     </View>
   )
