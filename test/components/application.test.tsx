@@ -81,7 +81,7 @@ test('should show a finance application’s amount and term, with nothing left t
   await signIn()
   __setRouterParams({ kind: 'finance', id: DEMO_APPLICATION_IDS.financeDisbursed })
   renderWithClient(<ApplicationPage />)
-  expect(await screen.findByText('1000 万元')).toBeInTheDocument()
+  expect(await screen.findByText('1,000 万元')).toBeInTheDocument()
   expect(screen.getByText('36 个月')).toBeInTheDocument()
   expect(chip()).toHaveTextContent('已放款')
   expect(screen.queryByText('撤回申请')).toBeNull()

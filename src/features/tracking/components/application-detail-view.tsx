@@ -14,27 +14,20 @@ import { ACTION_COPY } from '../labels'
 import { formatUpdatedAt } from '@/utils/relative-time'
 import { FilingCountdownCard } from './filing-countdown-card'
 import { StatusChip } from './status-chip'
+import { DetailField as Field, FinanceRelated, LicenceRelated, RegistrationRelated } from './related'
 import { Timeline } from './timeline'
 import { DANGER_RED, showModal } from '@/components/modal'
 import './tracking.scss'
-
-function Field({ label, value }: { label: string; value: string }) {
-  return (
-    <View className='detail-field'>
-      <Text className='detail-field__label'>{label}</Text>
-      <Text className='detail-field__value'>{value}</Text>
-    </View>
-  )
-}
 
 function KindFields({ detail }: { detail: ApplicationDetail }) {
   if (detail.kind === 'licence') {
     return (
       <>
-        <Field label='专利号' value={detail.patentNo} />
+        <Field label='专利号' value={`ZL${detail.patentNo}`} />
         <Field label='被许可企业' value={detail.enterprise.name} />
         <Field label='预计实施日期' value={formatDate(detail.expectedStart)} />
         {detail.licensedAt ? <Field label='许可生效' value={formatDateTime(detail.licensedAt)} /> : null}
+        <LicenceRelated detail={detail} />
       </>
     )
   }
@@ -45,14 +38,16 @@ function KindFields({ detail }: { detail: ApplicationDetail }) {
         {detail.event ? <Field label='地点' value={detail.event.venue} /> : null}
         <Field label='参会人' value={detail.attendeeName} />
         <Field label='企业' value={detail.enterprise.name} />
+        <RegistrationRelated detail={detail} />
       </>
     )
   }
   return (
     <>
       <Field label='融资金额' value={formatFen(detail.amountFen)} />
-      <Field label='期限' value={`${detail.termMonths} 个月`} />
-      <Field label='用途' value={detail.purpose} />
+      <Field label='融资期限' value={`${detail.termMonths} 个月`} />
+      <Field label='资金用途' value={detail.purpose} />
+      <FinanceRelated detail={detail} />
     </>
   )
 }
