@@ -14,7 +14,7 @@
 // start drops with a one-line warning; anything else unreadable stops the start-up, naming the
 // file, the record and the problem — never a byte of the content (rows hold tokens and phones).
 
-import { chmodSync, closeSync, existsSync, fdatasyncSync, fsyncSync, openSync, readFileSync, renameSync, writeSync, promises as fs } from 'node:fs'
+import { chmodSync, closeSync, existsSync, fdatasyncSync, fsyncSync, ftruncateSync, openSync, readFileSync, renameSync, writeSync, promises as fs } from 'node:fs'
 import path from 'node:path'
 import zlib from 'node:zlib'
 import type { MockContext } from '../context'
@@ -265,9 +265,19 @@ export class Journal implements Durability {
     if (stats) record.stats = stats
     const buf = encode(record)
     if (this.fd === null) this.fd = openSync(this.file, 'a', FILE_MODE)
-    let written = 0
-    while (written < buf.length) written += writeSync(this.fd, buf, written)
-    fdatasyncSync(this.fd)
+    try {
+      let written = 0
+      while (written < buf.length) written += writeSync(this.fd, buf, written)
+      fdatasyncSync(this.fd)
+    } catch (error) {
+      // A record cut short mid-file would read as corruption at the next start: cut it off here.
+      try {
+        ftruncateSync(this.fd, this.bytes)
+      } catch {
+        // The next start drops it as a torn last record, unless later records follow.
+      }
+      throw error
+    }
     this.bytes += buf.length
   }
 
