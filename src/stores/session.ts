@@ -6,7 +6,10 @@ import { taroJSONStorage } from '@/platform/storage'
 interface SessionState {
   token: string | null
   user: User | null
+  /** Where sign-in was asked for (a page URL), to go back to once signed in; never persisted. */
+  returnTo: string | null
   setSession: (token: string, user: User) => void
+  setReturnTo: (url: string | null) => void
   clear: () => void
 }
 
@@ -15,7 +18,9 @@ export const useSessionStore = create<SessionState>()(
     (set) => ({
       token: null,
       user: null,
+      returnTo: null,
       setSession: (token, user) => set({ token, user }),
+      setReturnTo: (returnTo) => set({ returnTo }),
       clear: () => set({ token: null, user: null }),
     }),
     { name: 'huiqi-session', storage: taroJSONStorage, partialize: ({ token, user }) => ({ token, user }) },

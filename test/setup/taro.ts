@@ -4,13 +4,18 @@ const storage = new Map<string, unknown>()
 export const navigation: { url: string; kind: string }[] = []
 let routerParams: Record<string, string> = {}
 
-export function __setRouterParams(params: Record<string, string>) {
+let routerPath = '/pages/index/index'
+
+/** The page a test renders (useRouter().params, getCurrentInstance().router); `path` when it matters. */
+export function __setRouterParams(params: Record<string, string>, path = '/pages/index/index') {
   routerParams = params
+  routerPath = path
 }
 export function __resetTaro() {
   storage.clear()
   navigation.length = 0
   routerParams = {}
+  routerPath = '/pages/index/index'
   toasts.length = 0
 }
 export const toasts: { title: string; icon?: string }[] = []
@@ -52,6 +57,7 @@ const Taro = {
   nextTick: (fn: () => void) => setTimeout(fn, 0),
   createSelectorQuery: () => ({ select: () => ({ boundingClientRect: () => ({ exec: () => undefined }) }) }),
   eventCenter: { on: noopHook, off: noopHook, trigger: noopHook },
+  getCurrentInstance: () => ({ router: { path: routerPath, params: routerParams } }),
 }
 
 export const useRouter = () => ({ params: routerParams, path: '' })

@@ -113,6 +113,24 @@ describe('企业用户 journey', () => {
   })
 })
 
+describe('an attendee from a poster, signed out', () => {
+  test('taps 立即报名, signs in on 我的 and lands back on the event', async () => {
+    const device = createDevice()
+    const mp = await coldStart(device, 'pages/event/index?scene=ev-demo-open')
+    const title = mp.tree.texts().find((t) => t.includes('供需对接会'))
+    await mp.tap(/^立即报名$/)
+    assert.equal(mp.page.route, 'pages/me/index')
+    await mp.tap('企业用户')
+    await mp.settle(2000)
+    assert.equal(mp.page.route, 'pages/event/index', `登录后应回到活动页，实际在 ${mp.page.route}`)
+    assert.ok(mp.tree.has(title), mp.tree.text().slice(0, 300))
+    await mp.tap(/^立即报名$/)
+    assert.equal(mp.page.route, 'packages/events/pages/signup/index')
+    clean(mp)
+    mp.close()
+  })
+})
+
 describe('工作人员 check-in journey', () => {
   const device = createDevice()
   let tickets = []

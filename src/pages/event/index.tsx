@@ -13,6 +13,7 @@ import { requestSubscribe, subscribeTemplates } from '@/platform/subscribe'
 import { useSessionStore } from '@/stores/session'
 import { formatDateTime } from '@/utils/format'
 import { eventPath } from '@/utils/paths'
+import { goToSignIn } from '@/utils/sign-in'
 import './index.scss'
 
 function Field({ label, value }: { label: string; value: string }) {
@@ -34,8 +35,8 @@ function ActionBar({ event }: { event: EventDetail }) {
   // No await may come before requestSubscribe: WeChat only shows the dialog inside the tap itself.
   function signUp() {
     if (!token) {
-      Taro.showToast({ title: '请先登录后报名', icon: 'none' })
-      Taro.switchTab({ url: '/pages/me/index' })
+      Taro.showToast({ title: '请先登录，登录后回到本活动报名', icon: 'none' })
+      goToSignIn()
       return
     }
     requestSubscribe(subscribeTemplates())

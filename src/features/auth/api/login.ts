@@ -3,6 +3,7 @@ import { api } from '@/api/client'
 import type { LoginResponse, Role } from '@/api/types'
 import { getLoginCode } from '@/platform/login-code'
 import { useSessionStore } from '@/stores/session'
+import { returnAfterSignIn } from '@/utils/sign-in'
 
 export interface LoginInput {
   role: Role
@@ -25,6 +26,7 @@ export function useLogin() {
     onSuccess: ({ token, user }) => {
       useSessionStore.getState().setSession(token, user)
       queryClient.removeQueries({ queryKey: ['me'] })
+      returnAfterSignIn()
     },
   })
 }

@@ -4,9 +4,8 @@ import { errorMessage } from '@/api/error'
 import { useSessionStore } from '@/stores/session'
 import { useFavouriteStatus, useSetFavourite } from '../api/favourites'
 import { showModal } from '@/components/modal'
+import { goToSignIn } from '@/utils/sign-in'
 import './favourite-button.scss'
-
-export const ME_TAB = '/pages/me/index'
 
 /** 收藏 for one patent. Signed out, it explains why and offers the 我的 tab to sign in. */
 export function FavouriteButton({ patentId }: { patentId: string }) {
@@ -18,7 +17,7 @@ export function FavouriteButton({ patentId }: { patentId: string }) {
   function onTap() {
     if (!token) {
       showModal({ title: '请先登录', content: '登录后即可收藏专利，并在“我的 › 我的收藏”中随时查看', confirmText: '去登录' }).then((res) => {
-        if (res.confirm) Taro.switchTab({ url: ME_TAB })
+        if (res.confirm) goToSignIn()
       })
       return
     }
