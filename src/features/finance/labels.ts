@@ -1,11 +1,12 @@
 import { COLLATERAL_LABELS, type Collateral, type FinanceProduct } from '@/api/types-finance'
-import { formatPercent } from '@/utils/format'
+import { formatPercent, groupThousands } from '@/utils/format'
 
 const FEN_PER_WAN = 1_000_000
 
-/** Loan sizes are always read in 万元 (10 万元 – 5,000 万元), even below 1 万. */
+/** Loan sizes are always read in 万元 (10 万元 – 5,000 万元), even below 1 万; thousands grouped like every other amount. */
 export function wan(fen: number): string {
-  return `${Number((fen / FEN_PER_WAN).toFixed(2))}`
+  const [whole, fraction = ''] = String(Number((fen / FEN_PER_WAN).toFixed(2))).split('.')
+  return `${groupThousands(whole)}${fraction ? `.${fraction}` : ''}`
 }
 
 export function amountRange(p: Pick<FinanceProduct, 'minAmountFen' | 'maxAmountFen'>): string {

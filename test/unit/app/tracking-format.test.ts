@@ -8,11 +8,12 @@ const HOUR = 60 * MIN
 const DAY = 24 * HOUR
 
 test.each([
-  [ago(20 * 1000), '几秒前'],
+  [ago(20 * 1000), '刚刚'],
   [ago(5 * MIN), '5 分钟前'],
   [ago(3 * HOUR), '3 小时前'],
   [ago(26 * HOUR), '1 天前'],
   [ago(6 * DAY), '6 天前'],
+  [ago(90 * 1000), '2 分钟前'],
 ])('should show a change at %s as “%s”', (iso, text) => {
   expect(formatUpdatedAt(iso, NOW)).toBe(text)
 })
@@ -23,7 +24,7 @@ test('should show a date and time for changes a week or more ago', () => {
 })
 
 test('should not say “in a few seconds” when the server clock runs a little ahead', () => {
-  expect(formatUpdatedAt(new Date(NOW + 90 * 1000).toISOString(), NOW)).toBe('几秒前')
+  expect(formatUpdatedAt(new Date(NOW + 90 * 1000).toISOString(), NOW)).toBe('刚刚')
 })
 
 test.each([

@@ -37,7 +37,7 @@ export default function DemoDataPage() {
         <Text className='demo-data__text' data-testid='demo-data-patents'>
           演示专利 {formatCount(HUIQI_MOCK_PATENTS)} 件，另有活动、银行与融资产品若干。
         </Text>
-        <Text className='demo-data__text'>你提交的报名、申请、收藏和企业信息保存在本机，关闭小程序后仍在。</Text>
+        <Text className='demo-data__text'>您提交的报名、申请、收藏和企业信息保存在本机，关闭小程序后仍在。</Text>
       </View>
       <View className='demo-data__actions'>
         <AtButton circle onClick={restore}>

@@ -52,7 +52,7 @@ export function ApplicationRow({ application: a }: { application: OfficerApplica
       </Text>
       {a.kind === 'licence' ? (
         <Text className='o-card__meta'>
-          专利号 {a.patentNo} · 预计实施 {formatDate(a.expectedStart)}
+          专利号 ZL{a.patentNo} · 预计实施 {formatDate(a.expectedStart)}
           {a.filingDeadline ? ` · 备案截止 ${formatDate(a.filingDeadline)}` : ''}
         </Text>
       ) : null}
