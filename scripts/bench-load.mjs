@@ -12,11 +12,10 @@
 // same in both phases.
 import http from 'node:http'
 import { mkdtempSync, rmSync, statSync } from 'node:fs'
-import net from 'node:net'
 import os from 'node:os'
 import path from 'node:path'
 import { performance } from 'node:perf_hooks'
-import { startMockServer } from './lib.mjs'
+import { freePort, startMockServer } from './lib.mjs'
 
 const CONNECTIONS = Number(process.env.BENCH_CONNECTIONS || 50)
 const PHASE_MS = Number(process.env.BENCH_PHASE_MS || 10000)
@@ -26,17 +25,6 @@ const PATENTS = process.env.MOCK_PATENTS || '50000'
 const PASSCODE = 'bench-officer-passcode'
 const WRITE_SHARE = 0.1
 const USCC = '91350100M000100Y43'
-
-function freePort() {
-  return new Promise((resolve, reject) => {
-    const probe = net.createServer()
-    probe.once('error', reject)
-    probe.listen(0, '127.0.0.1', () => {
-      const { port } = probe.address()
-      probe.close(() => resolve(port))
-    })
-  })
-}
 
 let base = ''
 const agent = new http.Agent({ keepAlive: true, maxSockets: CONNECTIONS })

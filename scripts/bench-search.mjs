@@ -2,9 +2,8 @@
 // Starts the mock server, replays a fixed (seeded) mix of faceted queries one after another and
 // fails when p95 exceeds the budget. Env: BENCH_PORT (free port), BENCH_QUERIES (600),
 // BENCH_P95_MS (20), MOCK_PATENTS (50000).
-import net from 'node:net'
 import { performance } from 'node:perf_hooks'
-import { startMockServer } from './lib.mjs'
+import { freePort, startMockServer } from './lib.mjs'
 
 const PATENTS = process.env.MOCK_PATENTS || '50000'
 const QUERY_COUNT = Math.max(500, Number(process.env.BENCH_QUERIES || 600))
@@ -30,17 +29,6 @@ function mulberry32(seed) {
     t ^= t + Math.imul(t ^ (t >>> 7), t | 61)
     return ((t ^ (t >>> 14)) >>> 0) / 4294967296
   }
-}
-
-function freePort() {
-  return new Promise((resolve, reject) => {
-    const probe = net.createServer()
-    probe.once('error', reject)
-    probe.listen(0, '127.0.0.1', () => {
-      const { port } = probe.address()
-      probe.close(() => resolve(port))
-    })
-  })
 }
 
 function toQuery(params) {
