@@ -1,1 +1,1 @@
-export default definePageConfig({ navigationBarTitleText: '企业信息' })
+export default definePageConfig({ navigationStyle: 'default' /* H5: Taro's title bar with back */, navigationBarTitleText: '企业信息' })

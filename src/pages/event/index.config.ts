@@ -1,1 +1,1 @@
-export default definePageConfig({ navigationBarTitleText: '活动详情', enableShareAppMessage: true, enablePullDownRefresh: true })
+export default definePageConfig({ navigationStyle: 'default' /* H5: Taro's title bar with back */, navigationBarTitleText: '活动详情', enableShareAppMessage: true, enablePullDownRefresh: true })

@@ -1,1 +1,1 @@
-export default definePageConfig({ navigationBarTitleText: '演示数据' })
+export default definePageConfig({ navigationStyle: 'default' /* H5: Taro's title bar with back */, navigationBarTitleText: '演示数据' })

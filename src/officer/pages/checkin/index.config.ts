@@ -1,1 +1,1 @@
-export default definePageConfig({ navigationBarTitleText: '扫码签到' })
+export default definePageConfig({ navigationStyle: 'default' /* H5: Taro's title bar with back */, navigationBarTitleText: '扫码签到' })

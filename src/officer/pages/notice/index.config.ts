@@ -1,1 +1,1 @@
-export default definePageConfig({ navigationBarTitleText: '发布通知' })
+export default definePageConfig({ navigationStyle: 'default' /* H5: Taro's title bar with back */, navigationBarTitleText: '发布通知' })

@@ -1,1 +1,1 @@
-export default definePageConfig({ navigationBarTitleText: '分享海报' })
+export default definePageConfig({ navigationStyle: 'default' /* H5: Taro's title bar with back */, navigationBarTitleText: '分享海报' })

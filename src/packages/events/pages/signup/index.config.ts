@@ -1,1 +1,1 @@
-export default definePageConfig({ navigationBarTitleText: '活动报名' })
+export default definePageConfig({ navigationStyle: 'default' /* H5: Taro's title bar with back */, navigationBarTitleText: '活动报名' })

@@ -1,1 +1,1 @@
-export default definePageConfig({ navigationBarTitleText: '产品详情' })
+export default definePageConfig({ navigationStyle: 'default' /* H5: Taro's title bar with back */, navigationBarTitleText: '产品详情' })

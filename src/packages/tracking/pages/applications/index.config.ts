@@ -1,1 +1,1 @@
-export default definePageConfig({ navigationBarTitleText: '我的申请', enablePullDownRefresh: true, onReachBottomDistance: 100 })
+export default definePageConfig({ navigationStyle: 'default' /* H5: Taro's title bar with back */, navigationBarTitleText: '我的申请', enablePullDownRefresh: true, onReachBottomDistance: 100 })

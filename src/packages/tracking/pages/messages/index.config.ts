@@ -1,1 +1,1 @@
-export default definePageConfig({ navigationBarTitleText: '消息', enablePullDownRefresh: true, onReachBottomDistance: 100 })
+export default definePageConfig({ navigationStyle: 'default' /* H5: Taro's title bar with back */, navigationBarTitleText: '消息', enablePullDownRefresh: true, onReachBottomDistance: 100 })

@@ -1,1 +1,1 @@
-export default definePageConfig({ navigationBarTitleText: '提交成功' })
+export default definePageConfig({ navigationStyle: 'default' /* H5: Taro's title bar with back */, navigationBarTitleText: '提交成功' })

@@ -1,1 +1,1 @@
-export default definePageConfig({ navigationBarTitleText: '匹配结果', enablePullDownRefresh: true })
+export default definePageConfig({ navigationStyle: 'default' /* H5: Taro's title bar with back */, navigationBarTitleText: '匹配结果', enablePullDownRefresh: true })
