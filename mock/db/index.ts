@@ -194,7 +194,7 @@ export interface CheckinRow extends Row {
   registrationId: string | null
   scannedAt: string
   deviceId: string
-  result: 'ok' | 'duplicate' | 'unknown' | 'wrong_event' | 'not_confirmed' | 'outside_window'
+  result: 'ok' | 'duplicate' | 'unknown' | 'wrong_event' | 'not_confirmed' | 'outside_window' | 'stale_qr'
   receivedAt: string
   by?: ActorRef
 }

@@ -151,7 +151,7 @@ const SHAPES: Record<string, Shape> = {
     registrationId: nullable(id),
     scannedAt: text(40),
     deviceId: text(64),
-    result: oneOf(['ok', 'duplicate', 'unknown', 'wrong_event', 'not_confirmed', 'outside_window']),
+    result: oneOf(['ok', 'duplicate', 'unknown', 'wrong_event', 'not_confirmed', 'outside_window', 'stale_qr']),
     receivedAt: iso,
     by: optional(actor),
   },

@@ -159,6 +159,10 @@ export interface Registration {
   waitlistPosition?: number
   /** Opaque, ≥ 96 bits, URL-safe (base64url), ≤ 32 chars; only while `confirmed` / `checked_in`. */
   ticketCode?: string
+  /** Owner only, with `ticketCode`: the secret the ticket page's 30-second dynamic QR is made from. */
+  ticketSecret?: string
+  /** Owner only, with `ticketCode`: 8 chars Crockford base32, typed at the desk with the phone's last 4 digits. */
+  shortCode?: string
   checkedInAt?: IsoDateTime
   createdAt: IsoDateTime
   updatedAt: IsoDateTime

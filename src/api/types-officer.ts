@@ -96,7 +96,8 @@ export interface NoticeResponse {
 // Check-in
 
 // outside_window: scanned earlier than 2 hours before the start or after the end (RULES.md → Check-in).
-export const CHECKIN_RESULTS = ['ok', 'duplicate', 'unknown', 'wrong_event', 'not_confirmed', 'outside_window'] as const
+// stale_qr: a genuine dynamic ticket QR more than one 30-second step old — a screenshot (issue 18).
+export const CHECKIN_RESULTS = ['ok', 'duplicate', 'unknown', 'wrong_event', 'not_confirmed', 'outside_window', 'stale_qr'] as const
 export type CheckinResultCode = (typeof CHECKIN_RESULTS)[number]
 
 export const MAX_CHECKIN_BATCH = 500
@@ -109,6 +110,8 @@ export interface CheckinItem {
   scannedAt: IsoDateTime
   /** `[A-Za-z0-9_-]{1,64}`, stable per device. */
   deviceId: string
+  /** With an 8-char short code typed as `ticketCode`: the attendee's phone's last 4 digits. */
+  phoneLast4?: string
 }
 
 /** `POST /api/checkins` body: 1–500 items (64 KB body cap: about 400 typical items; clients send 50). */
@@ -153,6 +156,10 @@ export interface RosterTicket {
   enterpriseName: string
   status: RegistrationStatus
   checkedInAt?: IsoDateTime
+  /** The 8-char short code (Crockford base32) for typing at the desk. */
+  shortCode?: string
+  /** Checked with the short code. */
+  phoneLast4?: string
 }
 
 /** `GET /api/events/:id/roster`: every ticket ever issued for the event, for checking in offline. */
@@ -160,6 +167,8 @@ export interface RosterResponse {
   event: { id: string; title: string; venue: string; startsAt: IsoDateTime; endsAt: IsoDateTime; capacity: number }
   tickets: RosterTicket[]
   generatedAt: IsoDateTime
+  /** The event's ticket key: every dynamic QR of the event verifies against it offline. */
+  ticketKey?: string
 }
 
 // ---------------------------------------------------------------------------------------------

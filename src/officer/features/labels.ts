@@ -22,6 +22,7 @@ export const CHECKIN_OUTCOMES: Record<LocalOutcome, { title: string; tone: 'succ
   wrong_event: { title: '非本场活动', tone: 'danger' },
   not_confirmed: { title: '未确认报名', tone: 'danger' },
   outside_window: { title: '不在签到时间', tone: 'danger' },
+  stale_qr: { title: '二维码已过期', tone: 'danger' },
   unverified: { title: '已记录，待核验', tone: 'neutral' },
 }
 
