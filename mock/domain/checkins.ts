@@ -4,7 +4,12 @@
 // Idempotency is per scan, not per request: a scan is (deviceId, ticketCode, scannedAt), stored as a
 // CheckinRow with its result, so a batch replayed by a queue that never saw the acknowledgement
 // returns the same results and changes nothing. Two devices scanning one ticket are two scans: the
-// first to reach the server checks the attendee in, the second is `duplicate` with the first time.
+// first to reach the server checks the attendee in; when a later flush brings an earlier scan of the
+// same ticket (two desks offline), the earliest scan wins: its time and device become the check-in,
+// and the other scan reads as `duplicate` with that time (issue 18).
+//
+// A scan's text may be a bare ticket code (API.md), a dynamic QR `code.step.mac` judged against the
+// scan time (`stale_qr` when more than one step old), or an 8-char short code with `phoneLast4`.
 
 import {
   CHECKIN_UNDO_WINDOW_MS,
@@ -22,6 +27,8 @@ import type { ActorRef, CheckinRow, RegistrationRow } from '../db'
 import { isPlainObject } from '@/rules/result'
 import { notify } from './notify'
 import { hasTicket } from './registrations'
+import { eventTicketKey, resolveScan, shortCodeOf } from './tickets'
+import { parseDynamicQr } from '@/utils/ticket-qr'
 import { transition } from './workflow'
 
 const MAX_TICKET_TEXT = 128
@@ -47,13 +54,16 @@ export function readCheckinItems(body: unknown): CheckinItem[] {
       fields[at] = '签到记录格式不正确'
       return
     }
-    const { ticketCode, eventId, scannedAt, deviceId } = entry
+    const { ticketCode, eventId, scannedAt, deviceId, phoneLast4 } = entry
+    if (phoneLast4 !== undefined && (typeof phoneLast4 !== 'string' || !/^\d{4}$/.test(phoneLast4))) fields[`${at}.phoneLast4`] = '手机号后四位应为 4 位数字'
     if (typeof ticketCode !== 'string' || ticketCode.trim() === '' || ticketCode.length > MAX_TICKET_TEXT) fields[`${at}.ticketCode`] = '票码格式不正确'
     if (typeof eventId !== 'string' || eventId.trim() === '' || eventId.length > 64) fields[`${at}.eventId`] = '活动编号格式不正确'
     if (typeof scannedAt !== 'string' || scannedAt.length > 40 || Number.isNaN(Date.parse(scannedAt))) fields[`${at}.scannedAt`] = '扫码时间格式不正确'
     if (typeof deviceId !== 'string' || !DEVICE_ID.test(deviceId)) fields[`${at}.deviceId`] = '设备编号格式不正确'
     if (Object.keys(fields).length === 0) {
-      items.push({ ticketCode: (ticketCode as string).trim(), eventId: (eventId as string).trim(), scannedAt: scannedAt as string, deviceId: deviceId as string })
+      const item: CheckinItem = { ticketCode: (ticketCode as string).trim(), eventId: (eventId as string).trim(), scannedAt: scannedAt as string, deviceId: deviceId as string }
+      if (typeof phoneLast4 === 'string') item.phoneLast4 = phoneLast4
+      items.push(item)
     }
   })
   if (Object.keys(fields).length > 0) throw validationFailed(fields, '签到记录有误')
@@ -80,17 +90,41 @@ function checkInTime(ctx: MockContext, scannedAt: string): string {
 /** RULES.md → Check-in: from 2 hours before the start until the end. */
 export const CHECKIN_OPENS_BEFORE_MS = 2 * 3600 * 1000
 
-function outcomeFor(ctx: MockContext, item: CheckinItem, reg: RegistrationRow | undefined): CheckinResultCode {
+function outsideWindow(ctx: MockContext, item: CheckinItem, reg: RegistrationRow): boolean {
+  const event = ctx.db.events.get(reg.eventId)
+  if (!event) return false
+  const at = Date.parse(checkInTime(ctx, item.scannedAt))
+  return at < Date.parse(event.startsAt) - CHECKIN_OPENS_BEFORE_MS || at > Date.parse(event.endsAt)
+}
+
+function outcomeFor(ctx: MockContext, item: CheckinItem, reg: RegistrationRow | undefined, qr: string | undefined): CheckinResultCode {
   if (!reg) return 'unknown'
   if (reg.eventId !== item.eventId) return 'wrong_event'
+  if (qr === 'forged') return 'unknown'
+  if (qr === 'stale') return 'stale_qr'
   if (reg.status === 'checked_in') return 'duplicate'
   if (reg.status !== 'confirmed') return 'not_confirmed'
-  const event = ctx.db.events.get(reg.eventId)
-  if (event) {
-    const at = Date.parse(checkInTime(ctx, item.scannedAt))
-    if (at < Date.parse(event.startsAt) - CHECKIN_OPENS_BEFORE_MS || at > Date.parse(event.endsAt)) return 'outside_window'
+  return outsideWindow(ctx, item, reg) ? 'outside_window' : 'ok'
+}
+
+/**
+ * A valid scan of a ticket already checked in, made before the recorded check-in (an offline desk
+ * flushing late): the earliest scan becomes the check-in, the earlier-recorded one a duplicate.
+ */
+function takeEarlierScan(ctx: MockContext, item: CheckinItem, reg: RegistrationRow, by: ActorRef): RegistrationRow | null {
+  if (!reg.checkedInAt || outsideWindow(ctx, item, reg)) return null
+  const at = checkInTime(ctx, item.scannedAt)
+  if (Date.parse(at) >= Date.parse(reg.checkedInAt)) return null
+  for (const c of ctx.db.checkins.filter((c) => c.registrationId === reg.id && c.result === 'ok')) ctx.db.checkins.replace({ ...c, result: 'duplicate' })
+  const next: RegistrationRow = {
+    ...reg,
+    checkedInAt: at,
+    checkedInDeviceId: item.deviceId,
+    updatedAt: toIsoCst(ctx.now()),
+    timeline: [...reg.timeline, { status: 'checked_in', at: toIsoCst(ctx.now()), note: '多台设备扫码，以最早一次扫码为准更正签到时间', by }],
   }
-  return 'ok'
+  ctx.db.registrations.replace(next)
+  return next
 }
 
 function checkInOne(ctx: MockContext, item: CheckinItem, by: ActorRef): CheckinResult {
@@ -100,9 +134,16 @@ function checkInOne(ctx: MockContext, item: CheckinItem, by: ActorRef): CheckinR
     const reg = seen.registrationId ? ctx.db.registrations.get(seen.registrationId) : undefined
     return describe(item, seen.result, reg)
   }
-  let reg = ctx.db.registrations.findBy('ticket', item.ticketCode)
-  const result = outcomeFor(ctx, item, reg)
-  if (reg && result === 'ok') {
+  const resolved = resolveScan(ctx.db, item.ticketCode, item.eventId, Date.parse(checkInTime(ctx, item.scannedAt)), item.phoneLast4)
+  let reg = resolved.reg
+  let result = outcomeFor(ctx, item, reg, resolved.qr)
+  if (reg && result === 'duplicate') {
+    const earlier = takeEarlierScan(ctx, item, reg, by)
+    if (earlier) {
+      reg = earlier
+      result = 'ok'
+    }
+  } else if (reg && result === 'ok') {
     const event = ctx.db.events.get(reg.eventId)
     reg = transition(ctx, 'registration', reg.id, 'checked_in', 'officer', {
       note: '现场签到',
@@ -150,7 +191,7 @@ export function readUndoRequest(body: unknown): { ticketCode: string; eventId: s
  * the timeline keeps a note of both moves.
  */
 export function undoCheckin(ctx: MockContext, input: { ticketCode: string; eventId: string; deviceId: string }, by: ActorRef): RegistrationRow {
-  const reg = ctx.db.registrations.findBy('ticket', input.ticketCode)
+  const reg = ctx.db.registrations.findBy('ticket', parseDynamicQr(input.ticketCode)?.ticketCode ?? input.ticketCode)
   if (!reg || reg.eventId !== input.eventId) throw notFound('未找到该票码在本场活动的签到记录')
   if (reg.status !== 'checked_in') throw conflict('该票尚未签到，无需撤销')
   const made = ctx.db.checkins.filter((c) => c.registrationId === reg.id && c.result === 'ok')
@@ -195,6 +236,8 @@ export function rosterOf(ctx: MockContext, eventId: string): RosterResponse {
       attendeeName: r.attendeeName,
       enterpriseName: r.enterprise.name,
       status: r.status,
+      shortCode: shortCodeOf(r),
+      phoneLast4: r.phone.slice(-4),
     }
     if (r.checkedInAt) t.checkedInAt = r.checkedInAt
     tickets.push(t)
@@ -203,5 +246,6 @@ export function rosterOf(ctx: MockContext, eventId: string): RosterResponse {
     event: { id: event.id, title: event.title, venue: event.venue, startsAt: event.startsAt, endsAt: event.endsAt, capacity: event.capacity },
     tickets,
     generatedAt: toIsoCst(ctx.now()),
+    ticketKey: eventTicketKey(event.id),
   }
 }

@@ -4,7 +4,8 @@
 
 import { DEFAULT_PAGE_SIZE, MAX_PAGE_SIZE } from '@/api/types'
 import { EVENT_KINDS, EVENT_STATUSES, EVENT_WHEN, type EventListResponse, type RegistrationResponse } from '@/api/types-events'
-import { isIndustry, isRegion } from '@/rules'
+import { industryMatches, isIndustryFilter, regionMatches } from '@/rules'
+import { isRegionCode } from '@/rules/regions'
 import { notFound } from '../core/errors'
 import { QueryReader } from '../core/query'
 import { DAY_MS } from '../core/time'
@@ -20,7 +21,19 @@ import {
   publicRegistration,
   signUp,
 } from '../domain/registrations'
+import { shortCodeOf, ticketSecretOf } from '../domain/tickets'
+import type { Registration } from '@/api/types-events'
+import type { RegistrationRow } from '../db'
 import { authed } from './common'
+
+/** The attendee's own view: with a ticket, also what the 30-second QR and the short code are made from. */
+function ownerView(out: Registration, row: RegistrationRow): Registration {
+  if (out.ticketCode) {
+    out.ticketSecret = ticketSecretOf(row)
+    out.shortCode = shortCodeOf(row)
+  }
+  return out
+}
 
 const MAX_PAGE = 10000
 const MAX_Q_LENGTH = 50
@@ -39,8 +52,8 @@ export const eventsRoutes: RouteTable = {
       const r = new QueryReader(req.query)
       const kind = r.oneOf('kind', EVENT_KINDS, '活动类型')
       const status = r.oneOf('status', EVENT_STATUSES, '活动状态')
-      const city = r.check('city', isRegion, '城市')
-      const industry = r.check('industry', isIndustry, '行业')
+      const city = r.check('city', isRegionCode, '城市')
+      const industry = r.check('industry', isIndustryFilter, '行业')
       const when = r.oneOf('when', EVENT_WHEN, '时间范围') ?? 'all'
       const q = r.string('q', { max: MAX_Q_LENGTH, label: '搜索词' })
       const page = r.int('page', { min: 1, max: MAX_PAGE, label: '页码' }) ?? 1
@@ -55,8 +68,8 @@ export const eventsRoutes: RouteTable = {
 
       const rows = ctx.db.events.filter((e) => {
         if (kind && e.kind !== kind) return false
-        if (city && e.city !== city) return false
-        if (industry && e.industries.indexOf(industry) < 0) return false
+        if (city && !regionMatches(city, e.city)) return false
+        if (industry && !e.industries.some((code) => industryMatches(industry, code))) return false
         if (when !== 'all') {
           const starts = Date.parse(e.startsAt)
           if (Date.parse(e.endsAt) <= now || starts >= horizon) return false
@@ -95,14 +108,18 @@ export const eventsRoutes: RouteTable = {
     replay: (body, ctx) => {
       const reg = (body as RegistrationResponse | null)?.registration
       const row = reg ? ctx.db.registrations.get(reg.id) : undefined
-      if (reg && reg.ticketCode && (!row || !hasTicket(row.status))) delete reg.ticketCode
+      if (reg && reg.ticketCode && (!row || !hasTicket(row.status))) {
+        delete reg.ticketCode
+        delete reg.ticketSecret
+        delete reg.shortCode
+      }
       return body
     },
     handler: (req, ctx) => {
       const { user } = authed(req)
       const event = requireEvent(ctx.db.events, req.params.id)
       const row = signUp(ctx, user, event, req.body)
-      const body: RegistrationResponse = { registration: publicRegistration(row, event, ctx.db) }
+      const body: RegistrationResponse = { registration: ownerView(publicRegistration(row, event, ctx.db), row) }
       return { status: 201, body }
     },
   },
@@ -112,7 +129,8 @@ export const eventsRoutes: RouteTable = {
     const { user } = authed(req)
     const row = ctx.db.registrations.get(req.params.id)
     if (!row || (row.userId !== user.id && user.role !== 'officer')) throw notFound('报名记录不存在')
-    const body: RegistrationResponse = { registration: publicRegistration(row, ctx.db.events.get(row.eventId), ctx.db) }
+    const out = publicRegistration(row, ctx.db.events.get(row.eventId), ctx.db)
+    const body: RegistrationResponse = { registration: row.userId === user.id ? ownerView(out, row) : out }
     return { body }
   },
 
