@@ -22,8 +22,11 @@ test('should explain a wrong USCC check character, save the fixed profile and ke
   await page.getByRole('radio', { name: '新材料' }).click()
   await tapButton(page, '保存')
   await expect(page.getByText('保存成功')).toBeVisible()
+  // Saved, it goes back to 我的, where 企业信息 was opened from.
+  await expect(page).toHaveURL(/\/pages\/me\/index/)
 
   await page.reload()
+  await page.getByRole('link', { name: /^企业信息/ }).click()
   await expect(field(page, 'name')).toHaveValue('江门市蓬江区示例科技有限公司')
   await expect(field(page, 'uscc')).toHaveValue(VALID_USCC)
   await expect(field(page, 'contactName')).toHaveValue('张晓明')

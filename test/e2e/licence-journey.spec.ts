@@ -69,7 +69,8 @@ test('should find a patent, estimate the fee, apply for a licence and see the ap
   for (const step of ['书面通知专利权人', '支付许可使用费', '许可生效', '3 个月内办理备案']) {
     await expect(page.getByText(step, { exact: true })).toBeVisible()
   }
-  await expect(page.locator('.at-button', { hasText: '查看申请进度' })).toBeVisible()
+  // The patent page underneath (kept in the DOM) now offers its own 查看申请进度: look at the page on top.
+  await expect(page.locator('.at-button').filter({ hasText: '查看申请进度', visible: true })).toBeVisible()
   const id = new URL(page.url()).searchParams.get('id')!
 
   // The application exists on the server, for this user.
@@ -83,7 +84,7 @@ test('should find a patent, estimate the fee, apply for a licence and see the ap
   const { items } = (await mine.json()) as { items: { id: string }[] }
   expect(items.map((i) => i.id)).toContain(id)
 
-  await tapButton(page, '查看申请进度')
+  await page.locator('.at-button').filter({ hasText: '查看申请进度', visible: true }).click()
   await expect(page).toHaveURL(new RegExp(`/packages/tracking/pages/application/index\\?kind=licence&id=${id}`))
   const detail = page.locator('.application-detail')
   await expect(detail.getByTestId('status-chip')).toHaveText('已提交')
