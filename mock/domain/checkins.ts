@@ -17,6 +17,7 @@ import {
   type CheckinItem,
   type CheckinResult,
   type CheckinResultCode,
+  type CheckinStatsResponse,
   type RosterResponse,
   type RosterTicket,
 } from '@/api/types-officer'
@@ -247,5 +248,32 @@ export function rosterOf(ctx: MockContext, eventId: string): RosterResponse {
     tickets,
     generatedAt: toIsoCst(ctx.now()),
     ticketKey: eventTicketKey(event.id),
+  }
+}
+
+/** `GET /api/events/:id/checkin-stats`: counts per device and the latest check-ins, for every desk. */
+export function checkinStats(ctx: MockContext, eventId: string): CheckinStatsResponse {
+  if (!ctx.db.events.get(eventId)) throw notFound('活动不存在')
+  let expected = 0
+  const checkedIn: RegistrationRow[] = []
+  const perDevice = new Map<string, number>()
+  for (const r of ctx.db.registrations.values()) {
+    if (r.eventId !== eventId || !hasTicket(r.status)) continue
+    expected++
+    if (r.status !== 'checked_in' || !r.checkedInAt) continue
+    checkedIn.push(r)
+    if (r.checkedInDeviceId) perDevice.set(r.checkedInDeviceId, (perDevice.get(r.checkedInDeviceId) ?? 0) + 1)
+  }
+  checkedIn.sort((a, b) => Date.parse(b.checkedInAt!) - Date.parse(a.checkedInAt!) || (a.id < b.id ? -1 : 1))
+  return {
+    checkedIn: checkedIn.length,
+    expected,
+    devices: Array.from(perDevice, ([deviceId, n]) => ({ deviceId, checkedIn: n })).sort((a, b) => (a.deviceId < b.deviceId ? -1 : 1)),
+    recent: checkedIn.slice(0, 20).map((r) => {
+      const out: CheckinStatsResponse['recent'][number] = { ticketCode: r.ticketCode ?? '', attendeeName: r.attendeeName, enterpriseName: r.enterprise.name, checkedInAt: r.checkedInAt! }
+      if (r.checkedInDeviceId) out.deviceId = r.checkedInDeviceId
+      return out
+    }),
+    generatedAt: toIsoCst(ctx.now()),
   }
 }

@@ -6,6 +6,7 @@ import { DEFAULT_PAGE_SIZE, MAX_PAGE_SIZE } from '@/api/types'
 import {
   OFFICER_APPLICATION_KINDS,
   type CheckinResponse,
+  type CheckinStatsResponse,
   type CheckinUndoResponse,
   type EventRegistrationsResponse,
   type NoticeResponse,
@@ -34,7 +35,7 @@ import { conflict, notFound, validationFailed } from '../core/errors'
 import { QueryReader } from '../core/query'
 import type { Handler } from '../core/types'
 import type { FinanceApplicationRow, LicenceApplicationRow, RegistrationRow } from '../db'
-import { checkInBatch, readCheckinItems, readUndoRequest, rosterOf, undoCheckin } from '../domain/checkins'
+import { checkInBatch, checkinStats, readCheckinItems, readUndoRequest, rosterOf, undoCheckin } from '../domain/checkins'
 import {
   createEvent,
   listOfficerEvents,
@@ -211,6 +212,11 @@ export const officerHandlers: Record<OfficerRouteKey, Handler> = {
 
   'GET /api/events/:id/roster': (req, ctx) => {
     const body: RosterResponse = rosterOf(ctx, req.params.id)
+    return { body }
+  },
+
+  'GET /api/events/:id/checkin-stats': (req, ctx) => {
+    const body: CheckinStatsResponse = checkinStats(ctx, req.params.id)
     return { body }
   },
 

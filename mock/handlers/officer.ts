@@ -17,6 +17,7 @@ const ROUTES = {
   'POST /api/checkins': {},
   'POST /api/checkins/undo': {},
   'GET /api/events/:id/roster': {},
+  'GET /api/events/:id/checkin-stats': {},
   'GET /api/officer/applications': {},
   'POST /api/applications/:kind/:id/transition': {},
 } satisfies Record<string, Pick<RouteSpec, 'idempotent'>>

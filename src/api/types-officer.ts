@@ -232,3 +232,18 @@ export interface TransitionRequest {
 export interface TransitionResponse {
   application: OfficerApplication
 }
+
+/**
+ * `GET /api/events/:id/checkin-stats` (issue 18): what every desk at the door polls every few seconds
+ * online — 已签到 / 应到, check-ins per device (the device whose scan counts: the earliest), and the
+ * latest check-ins with their times.
+ */
+export interface CheckinStatsResponse {
+  checkedIn: number
+  /** Seats taken: confirmed + checked in. */
+  expected: number
+  devices: { deviceId: string; checkedIn: number }[]
+  /** Newest check-in first, at most 20. */
+  recent: { ticketCode: string; attendeeName: string; enterpriseName: string; checkedInAt: IsoDateTime; deviceId?: string }[]
+  generatedAt: IsoDateTime
+}
