@@ -88,15 +88,26 @@ test('should check 100 offline scans in once when the batch is replayed twice: n
   expect(detail.body.event.checkedInCount).toBe(100)
 })
 
-test('should check a ticket in once when two devices scan it, reporting the second as a duplicate', async () => {
+test('should check a ticket in once when two devices scan it, reporting the later scan as a duplicate', async () => {
+  const event = await newEvent()
+  const [reg] = addAttendees(srv.server.mock, event.id, 1)
+  const [a] = await checkIn([scan(reg, event.id, 'gate-1')])
+  clock.advance(2_000)
+  const [b] = await checkIn([scan(reg, event.id, 'gate-2', 1_000)])
+  expect(a.result).toBe('ok')
+  expect(b).toMatchObject({ result: 'duplicate', checkedInAt: a.checkedInAt, attendeeName: reg.attendeeName })
+  expect(srv.server.mock.db.checkins.filter((c) => c.registrationId === reg.id).map((c) => c.result)).toEqual(['ok', 'duplicate'])
+})
+
+test('should let an earlier scan that reaches the server later win (issue 18: earliest scan)', async () => {
   const event = await newEvent()
   const [reg] = addAttendees(srv.server.mock, event.id, 1)
   const [a] = await checkIn([scan(reg, event.id, 'gate-1')])
   clock.advance(2_000)
   const [b] = await checkIn([scan(reg, event.id, 'gate-2', -5_000)])
   expect(a.result).toBe('ok')
-  expect(b).toMatchObject({ result: 'duplicate', checkedInAt: a.checkedInAt, attendeeName: reg.attendeeName })
-  expect(srv.server.mock.db.checkins.filter((c) => c.registrationId === reg.id).map((c) => c.result)).toEqual(['ok', 'duplicate'])
+  expect(b).toMatchObject({ result: 'ok', checkedInAt: isoCst(clock.now() - 5_000), attendeeName: reg.attendeeName })
+  expect(srv.server.mock.db.checkins.filter((c) => c.registrationId === reg.id).map((c) => c.result)).toEqual(['duplicate', 'ok'])
 })
 
 test('should undo a check-in within 30 seconds and refuse it after', async () => {
