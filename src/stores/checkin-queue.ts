@@ -9,6 +9,7 @@ import { persist } from 'zustand/middleware'
 import { ApiError, errorMessage } from '@/api/error'
 import type { CheckinItem, CheckinResult, CheckinResultCode, RosterResponse, RosterTicket } from '@/api/types-officer'
 import { taroJSONStorage } from '@/platform/storage'
+import { normaliseHumanCode, parseDynamicQr, verifyDynamicQr } from '@/utils/ticket-qr'
 
 /** `unverified`: scanned offline without a roster for the event; the server decides on sync. */
 export type LocalOutcome = CheckinResultCode | 'unverified'
@@ -67,8 +68,11 @@ interface CheckinQueueState {
   syncing: boolean
   lastSyncError: string | null
   saveRoster: (roster: RosterResponse, downloadedAt: string) => void
-  /** Checks a scan against the stored rosters, queues it and marks the roster; returns what to show. */
-  scanOffline: (eventId: string, ticketCode: string, scannedAt: string) => LocalVerdict
+  /**
+   * Checks a scan against the stored rosters, queues it and marks the roster; returns what to show.
+   * `ticketCode` is what was scanned or typed: a bare code, a dynamic QR or a short code (with `phoneLast4`).
+   */
+  scanOffline: (eventId: string, ticketCode: string, scannedAt: string, phoneLast4?: string) => LocalVerdict
   /** Takes back a queued (not yet synced) scan, e.g. the officer's 撤销. Returns whether it was queued. */
   undoQueued: (item: Pick<CheckinItem, 'ticketCode' | 'eventId' | 'scannedAt'>) => boolean
   /** Keeps stored rosters in line with answers received online. */
@@ -91,6 +95,15 @@ function findTicket(roster: StoredRoster | undefined, ticketCode: string): Roste
   return roster ? roster.tickets.find((t) => t.ticketCode === ticketCode) : undefined
 }
 
+/** The bare ticket code a scanned or typed text names, as far as this device can tell. */
+export function resolveTicketCode(rosters: Record<string, StoredRoster>, eventId: string, text: string): string {
+  const qr = parseDynamicQr(text)
+  if (qr) return qr.ticketCode
+  const short = text.length <= 12 ? normaliseHumanCode(text) : null
+  const ticket = short ? rosters[eventId]?.tickets.find((t) => t.shortCode === short) : undefined
+  return ticket ? ticket.ticketCode : text
+}
+
 function withTicket(rosters: Record<string, StoredRoster>, eventId: string, ticketCode: string, patch: (t: RosterTicket) => RosterTicket): Record<string, StoredRoster> {
   const roster = rosters[eventId]
   if (!roster || !findTicket(roster, ticketCode)) return rosters
@@ -98,11 +111,29 @@ function withTicket(rosters: Record<string, StoredRoster>, eventId: string, tick
 }
 
 /** What the server would say, from what this device knows. */
-export function judgeOffline(state: Pick<CheckinQueueState, 'rosters' | 'queue'>, eventId: string, ticketCode: string): LocalVerdict {
+export function judgeOffline(
+  state: Pick<CheckinQueueState, 'rosters' | 'queue'>,
+  eventId: string,
+  text: string,
+  scannedAtMs: number = Date.now(),
+  phoneLast4?: string,
+): LocalVerdict {
   const roster = state.rosters[eventId]
+  const ticketCode = resolveTicketCode(state.rosters, eventId, text)
+  // A typed short code admits only with the attendee's phone digits, as the server checks.
+  if (ticketCode !== text && !parseDynamicQr(text)) {
+    const t = findTicket(roster, ticketCode)
+    if (t && t.phoneLast4 && t.phoneLast4 !== phoneLast4) return { result: 'unknown' }
+  }
   const ticket = findTicket(roster, ticketCode)
   if (ticket) {
     const who = { attendeeName: ticket.attendeeName, enterpriseName: ticket.enterpriseName }
+    const qr = parseDynamicQr(text)
+    if (qr && roster?.ticketKey) {
+      const verdict = verifyDynamicQr(roster.ticketKey, qr, scannedAtMs)
+      if (verdict === 'forged') return { result: 'unknown' }
+      if (verdict === 'stale') return { result: 'stale_qr', ...who }
+    }
     if (ticket.status === 'checked_in') return { result: 'duplicate', ...who, checkedInAt: ticket.checkedInAt }
     if (ticket.status === 'confirmed') return { result: 'ok', ...who }
     return { result: 'not_confirmed', ...who }
@@ -113,7 +144,7 @@ export function judgeOffline(state: Pick<CheckinQueueState, 'rosters' | 'queue'>
   }
   if (!roster) {
     // No roster: at least a second scan of the same ticket on this device is caught.
-    const earlier = state.queue.find((q) => q.eventId === eventId && q.ticketCode === ticketCode && (q.local === 'ok' || q.local === 'unverified'))
+    const earlier = state.queue.find((q) => q.eventId === eventId && resolveTicketCode(state.rosters, eventId, q.ticketCode) === ticketCode && (q.local === 'ok' || q.local === 'unverified'))
     return earlier ? { result: 'duplicate', checkedInAt: earlier.scannedAt } : { result: 'unverified' }
   }
   return { result: 'unknown' }
@@ -137,19 +168,21 @@ export const useCheckinQueue = create<CheckinQueueState>()(
       saveRoster: (roster, downloadedAt) =>
         set((s) => {
           // Scans still queued for this event stay checked in on the fresh roster.
-          const pending = new Set(s.queue.filter((q) => q.eventId === roster.event.id && q.local === 'ok').map((q) => q.ticketCode))
+          const pending = new Set(s.queue.filter((q) => q.eventId === roster.event.id && q.local === 'ok').map((q) => resolveTicketCode(s.rosters, q.eventId, q.ticketCode)))
           const tickets = roster.tickets.map((t) => (pending.has(t.ticketCode) && t.status === 'confirmed' ? { ...t, status: 'checked_in' as const } : t))
           return { rosters: { ...s.rosters, [roster.event.id]: { ...roster, tickets, downloadedAt } } }
         }),
 
-      scanOffline: (eventId, ticketCode, scannedAt) => {
+      scanOffline: (eventId, ticketCode, scannedAt, phoneLast4) => {
         const state = get()
-        const verdict = judgeOffline(state, eventId, ticketCode)
+        const verdict = judgeOffline(state, eventId, ticketCode, Date.parse(scannedAt), phoneLast4)
         const item: QueuedScan = { ticketCode, eventId, scannedAt, deviceId: state.deviceId, local: verdict.result }
+        if (phoneLast4) item.phoneLast4 = phoneLast4
         if (verdict.attendeeName) item.attendeeName = verdict.attendeeName
+        const code = resolveTicketCode(state.rosters, eventId, ticketCode)
         set((s) => ({
           queue: [...s.queue, item],
-          rosters: verdict.result === 'ok' ? withTicket(s.rosters, eventId, ticketCode, (t) => ({ ...t, status: 'checked_in', checkedInAt: scannedAt })) : s.rosters,
+          rosters: verdict.result === 'ok' ? withTicket(s.rosters, eventId, code, (t) => ({ ...t, status: 'checked_in', checkedInAt: scannedAt })) : s.rosters,
         }))
         return verdict
       },
@@ -162,7 +195,7 @@ export const useCheckinQueue = create<CheckinQueueState>()(
           queue: s.queue.filter((q) => scanKey(q) !== key),
           rosters:
             item.local === 'ok'
-              ? withTicket(s.rosters, item.eventId, item.ticketCode, ({ checkedInAt: _at, ...t }) => ({ ...t, status: 'confirmed' }))
+              ? withTicket(s.rosters, item.eventId, resolveTicketCode(s.rosters, item.eventId, item.ticketCode), ({ checkedInAt: _at, ...t }) => ({ ...t, status: 'confirmed' }))
               : s.rosters,
         }))
         return true
@@ -174,7 +207,7 @@ export const useCheckinQueue = create<CheckinQueueState>()(
           for (const r of results) {
             if ((r.result === 'ok' || r.result === 'duplicate') && r.checkedInAt) {
               const at = r.checkedInAt
-              rosters = withTicket(rosters, r.eventId, r.ticketCode, (t) => ({ ...t, status: 'checked_in', checkedInAt: at }))
+              rosters = withTicket(rosters, r.eventId, resolveTicketCode(rosters, r.eventId, r.ticketCode), (t) => ({ ...t, status: 'checked_in', checkedInAt: at }))
             }
           }
           return rosters === s.rosters ? {} : { rosters }
@@ -192,7 +225,8 @@ export const useCheckinQueue = create<CheckinQueueState>()(
           for (;;) {
             const batch = get().queue.slice(0, batchSize)
             if (batch.length === 0) break
-            const results = await send(batch.map(({ ticketCode, eventId, scannedAt, deviceId }) => ({ ticketCode, eventId, scannedAt, deviceId })))
+            // Each item keeps the scan's own time: the server lets the earliest scan of a ticket win.
+            const results = await send(batch.map(({ ticketCode, eventId, scannedAt, deviceId, phoneLast4 }) => (phoneLast4 ? { ticketCode, eventId, scannedAt, deviceId, phoneLast4 } : { ticketCode, eventId, scannedAt, deviceId })))
             // Only an answer that lines up with what was sent acknowledges anything.
             const answered = new Map<string, CheckinResult>()
             batch.forEach((item, i) => {

@@ -3,6 +3,7 @@ import type {
   CheckinItem,
   CheckinResponse,
   CheckinResult,
+  CheckinStatsResponse,
   CheckinUndoRequest,
   CheckinUndoResponse,
   RosterResponse,
@@ -18,4 +19,8 @@ export function undoCheckin(request: CheckinUndoRequest): Promise<CheckinUndoRes
 
 export function fetchRoster(eventId: string): Promise<RosterResponse> {
   return api<RosterResponse>('GET', `/api/events/${encodeURIComponent(eventId)}/roster`)
+}
+
+export function fetchCheckinStats(eventId: string): Promise<CheckinStatsResponse> {
+  return api<CheckinStatsResponse>('GET', `/api/events/${encodeURIComponent(eventId)}/checkin-stats`)
 }

@@ -1,4 +1,5 @@
 import { isUrlSafeId } from '@/rules'
+import { parseDynamicQr } from '@/utils/ticket-qr'
 
 /**
  * The ticket code inside whatever a QR code or the keyboard produced: the bare code (what the
@@ -7,6 +8,8 @@ import { isUrlSafeId } from '@/rules'
  */
 export function extractTicketCode(raw: string): string | null {
   const text = raw.trim()
+  // The ticket page's 30-second QR `code.step.mac`: checked as a whole, offline and by the server.
+  if (parseDynamicQr(text)) return text
   if (isUrlSafeId(text, 32)) return text
   const m = /[?&](?:ticketCode|ticket|code|scene)=([A-Za-z0-9_%-]{1,96})/.exec(text)
   if (!m) return null

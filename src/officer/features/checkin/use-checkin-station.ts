@@ -1,11 +1,12 @@
 import { useCallback, useEffect, useRef, useState } from 'react'
-import { useQueryClient } from '@tanstack/react-query'
+import { useQuery, useQueryClient } from '@tanstack/react-query'
 import { ApiError, errorMessage, isRetryable } from '@/api/error'
 import { CHECKIN_UNDO_WINDOW_MS, type CheckinResult } from '@/api/types-officer'
 import { isoCst } from '@/rules/officer'
-import { useCheckinQueue, type LocalOutcome } from '@/stores/checkin-queue'
+import { resolveTicketCode, useCheckinQueue, type LocalOutcome } from '@/stores/checkin-queue'
+import { normaliseHumanCode } from '@/utils/ticket-qr'
 import { officerEventKeys, useOfficerEvent } from '../events/api'
-import { fetchRoster, postCheckins, undoCheckin } from './api'
+import { fetchCheckinStats, fetchRoster, postCheckins, undoCheckin } from './api'
 import { extractTicketCode } from './ticket-code'
 import { useOnline } from './use-online'
 
@@ -36,6 +37,8 @@ export function scanTime(ms: number): string {
   return isoCst(ms).replace('+08:00', `.${millis}+08:00`)
 }
 const LIVE_COUNT_MS = 15_000
+/** Every desk at the door polls the shared counts this often online; a failed poll means offline. */
+export const STATS_POLL_MS = 5_000
 
 /**
  * One check-in desk: sends each scan to the server while it can be reached, otherwise judges it
@@ -56,6 +59,27 @@ export function useCheckinStation(eventId: string) {
   // Unknown counts as offline for sending; the badge waits for the answer rather than flash 离线.
   const connected = online === true && reachable
   const event = useOfficerEvent(eventId, { refetchInterval: connected ? LIVE_COUNT_MS : false })
+  // Polled while the device says it has a network, reachable or not: it is also the probe that
+  // notices a dead Wi-Fi (and its recovery) by itself, without waiting for a scan to fail.
+  const stats = useQuery({
+    queryKey: [...officerEventKeys.detail(eventId), 'checkin-stats'] as const,
+    queryFn: () => fetchCheckinStats(eventId),
+    enabled: online === true,
+    refetchInterval: online === true ? STATS_POLL_MS : false,
+    retry: false,
+  })
+  const statsAt = stats.dataUpdatedAt
+  const statsFailedAt = stats.errorUpdatedAt
+  useEffect(() => {
+    if (!statsFailedAt) return
+    if (stats.error && isRetryable(stats.error)) setReachable(false)
+  }, [statsFailedAt]) // eslint-disable-line react-hooks/exhaustive-deps
+  useEffect(() => {
+    if (!statsAt || !stats.data) return
+    setReachable(true)
+    // Another desk's earlier scan moves a check-in time: keep this device's roster in line.
+    useCheckinQueue.getState().applyResults(stats.data.recent.map((r) => ({ ticketCode: r.ticketCode, eventId, scannedAt: r.checkedInAt, result: 'duplicate', checkedInAt: r.checkedInAt })))
+  }, [statsAt]) // eslint-disable-line react-hooks/exhaustive-deps
   const [last, setLast] = useState<ShownResult | null>(null)
   const [submitting, setSubmitting] = useState(false)
   const [rosterState, setRosterState] = useState<{ loading: boolean; error: string }>({ loading: false, error: '' })
@@ -87,12 +111,12 @@ export function useCheckinStation(eventId: string) {
     void sync()
     const timer = setInterval(() => void sync(), RETRY_SYNC_MS)
     return () => clearInterval(timer)
-  }, [online, pending > 0, sync]) // eslint-disable-line react-hooks/exhaustive-deps
+  }, [online, reachable, pending > 0, sync]) // eslint-disable-line react-hooks/exhaustive-deps
 
   const submit = useCallback(
-    async (raw: string) => {
+    async (raw: string, phoneLast4?: string) => {
       const scannedAt = scanTime(Date.now())
-      const code = extractTicketCode(raw)
+      const code = normaliseHumanCode(raw) ?? extractTicketCode(raw)
       if (!code) {
         show({ ticketCode: raw.trim().slice(0, 40), scannedAt, result: 'unknown', offline: false })
         return
@@ -101,7 +125,7 @@ export function useCheckinStation(eventId: string) {
       try {
         if (connected) {
           try {
-            const [result] = await postCheckins([{ ticketCode: code, eventId, scannedAt, deviceId }])
+            const [result] = await postCheckins([phoneLast4 ? { ticketCode: code, eventId, scannedAt, deviceId, phoneLast4 } : { ticketCode: code, eventId, scannedAt, deviceId }])
             useCheckinQueue.getState().applyResults([result])
             show(fromServer(result))
             refreshCounts()
@@ -112,7 +136,7 @@ export function useCheckinStation(eventId: string) {
             setReachable(false)
           }
         }
-        const verdict = useCheckinQueue.getState().scanOffline(eventId, code, scannedAt)
+        const verdict = useCheckinQueue.getState().scanOffline(eventId, code, scannedAt, phoneLast4)
         show({ ticketCode: code, scannedAt, offline: true, ...verdict })
       } finally {
         setSubmitting(false)
@@ -126,8 +150,9 @@ export function useCheckinStation(eventId: string) {
     if (Date.now() - last.shownAt > CHECKIN_UNDO_WINDOW_MS) throw new ApiError('CONFLICT', 409, '签到已超过 30 秒，不能撤销')
     const queued = useCheckinQueue.getState().undoQueued({ ticketCode: last.ticketCode, eventId, scannedAt: last.scannedAt })
     if (!queued) {
-      await undoCheckin({ ticketCode: last.ticketCode, eventId, deviceId })
-      useCheckinQueue.getState().markUndone(eventId, last.ticketCode)
+      const code = resolveTicketCode(useCheckinQueue.getState().rosters, eventId, last.ticketCode)
+      await undoCheckin({ ticketCode: code, eventId, deviceId })
+      useCheckinQueue.getState().markUndone(eventId, code)
       refreshCounts()
     }
     setLast({ ...last, undone: true })
@@ -145,7 +170,10 @@ export function useCheckinStation(eventId: string) {
   }, [eventId])
 
   const queuedHere = queue.filter((q) => q.eventId === eventId)
-  const counts = countsFrom(connected ? event.data : undefined, roster, queuedHere.filter((q) => q.local === 'ok').length, event.data)
+  const queuedOk = queuedHere.filter((q) => q.local === 'ok').length
+  const live = connected && stats.data ? { checkedInCount: stats.data.checkedIn, confirmedCount: stats.data.expected } : connected ? event.data : undefined
+  const counts = countsFrom(live, roster, queuedOk, event.data)
+  const mine = connected && stats.data ? stats.data.devices.find((d) => d.deviceId === deviceId)?.checkedIn ?? 0 : undefined
 
   return {
     event,
@@ -166,6 +194,9 @@ export function useCheckinStation(eventId: string) {
     rosterState,
     downloadRoster,
     counts,
+    /** This device's check-ins the server counts (the earliest scan's device), plus its queue. */
+    deviceCount: mine === undefined ? queuedOk : mine + queuedOk,
+    recent: connected && stats.data ? stats.data.recent : [],
   }
 }
 

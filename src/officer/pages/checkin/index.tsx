@@ -6,11 +6,16 @@ import { errorMessage } from '@/api/error'
 import { CHECKIN_UNDO_WINDOW_MS } from '@/api/types-officer'
 import { EmptyState } from '@/components/states'
 import { formatDateTime } from '@/utils/format'
+import { normaliseHumanCode } from '@/utils/ticket-qr'
 import { OfficerOnly } from '../../components/officer-only'
 import { CHECKIN_OUTCOMES, outcomeTitle } from '../../features/labels'
 import { Scanner } from '../../features/checkin/scanner'
 import { useCheckinStation, type ShownResult } from '../../features/checkin/use-checkin-station'
 import './index.scss'
+
+function isShortCode(text: string): boolean {
+  return normaliseHumanCode(text) !== null
+}
 
 function useNow(active: boolean): number {
   const [now, setNow] = useState(Date.now)
@@ -36,6 +41,7 @@ function ResultPanel({ result, onUndo, undoing }: { result: ShownResult; onUndo:
       {result.result === 'unknown' ? <Text className='checkin-result__line'>票码不存在，请核对电子票</Text> : null}
       {result.result === 'wrong_event' ? <Text className='checkin-result__line'>该票属于其他活动</Text> : null}
       {result.result === 'not_confirmed' ? <Text className='checkin-result__line'>报名未确认（待审核、候补或已取消）</Text> : null}
+      {result.result === 'stale_qr' ? <Text className='checkin-result__line'>二维码已过期（可能是截图），请参会人打开电子票出示实时二维码</Text> : null}
       {result.offline ? <Text className='checkin-result__line'>离线判断，联网后自动同步核验</Text> : null}
       {canUndo && left > 0 ? (
         <View className='checkin-result__undo o-inline-buttons'>
@@ -51,18 +57,25 @@ function ResultPanel({ result, onUndo, undoing }: { result: ShownResult; onUndo:
 function CheckinScreen({ eventId }: { eventId: string }) {
   const station = useCheckinStation(eventId)
   const [code, setCode] = useState('')
+  const [phoneLast4, setPhoneLast4] = useState('')
   const [error, setError] = useState('')
   const [undoing, setUndoing] = useState(false)
 
-  async function submit(raw: string) {
+  async function submit(raw: string, digits?: string) {
     if (!raw.trim()) {
       setError('请输入票码')
       return
     }
+    // An 8-char short code counts only with the attendee's phone's last 4 digits.
+    if (digits !== undefined && isShortCode(raw) && !/^\d{4}$/.test(digits)) {
+      setError('短码签到请输入参会人手机号后四位')
+      return
+    }
     setError('')
     try {
-      await station.submit(raw)
+      await station.submit(raw, digits && isShortCode(raw) ? digits : undefined)
       setCode('')
+      setPhoneLast4('')
     } catch (e) {
       setError(errorMessage(e))
     }
@@ -87,7 +100,11 @@ function CheckinScreen({ eventId }: { eventId: string }) {
       <View className='o-card checkin__header'>
         <Text className='o-card__title'>{title || '　'}</Text>
         <View className='checkin__status'>
-          {station.networkKnown ? <Text className={`o-badge${station.online ? ' o-badge--success' : ' o-badge--danger'}`}>{station.online ? '在线' : '离线'}</Text> : null}
+          {station.networkKnown ? (
+            <Text className={`o-badge${station.online ? ' o-badge--success' : ' o-badge--danger'}`} data-testid='station-network'>
+              {station.online ? '在线' : '离线'}
+            </Text>
+          ) : null}
           {station.pendingCount > 0 ? (
             <Text className='o-badge o-badge--warning' data-testid='pending-sync'>
               待同步 {station.pendingCount}
@@ -97,6 +114,14 @@ function CheckinScreen({ eventId }: { eventId: string }) {
         <Text className='checkin__count' data-testid='checkin-count'>
           {counts ? `已签到 ${counts.checkedIn} / 应到 ${counts.expected}` : '已签到 — / 应到 —'}
         </Text>
+        <Text className='o-card__meta' data-testid='device-count'>
+          本机签到 {station.deviceCount}
+        </Text>
+        {station.networkKnown && !station.online ? (
+          <View className='o-card__note' role='alert' data-testid='offline-note'>
+            已离线：扫码按本机名单核验并排队，联网后自动同步
+          </View>
+        ) : null}
       </View>
 
       {station.last ? <ResultPanel result={station.last} onUndo={undo} undoing={undoing} /> : null}
@@ -120,10 +145,25 @@ function CheckinScreen({ eventId }: { eventId: string }) {
             maxlength={64}
             confirmType='done'
             onInput={(e) => setCode(e.detail.value)}
-            onConfirm={(e) => void submit(e.detail.value)}
+            onConfirm={(e) => void submit(e.detail.value, phoneLast4)}
           />
         </View>
-        <AtButton type='primary' circle loading={station.submitting} onClick={() => void submit(code)}>
+        {isShortCode(code) ? (
+          <View className='checkin__manual-row'>
+            <Input
+              className='checkin__input'
+              name='phoneLast4'
+              aria-label='手机号后四位'
+              placeholder='参会人手机号后四位'
+              type='number'
+              value={phoneLast4}
+              maxlength={4}
+              onInput={(e) => setPhoneLast4(e.detail.value)}
+            />
+          </View>
+        ) : null}
+        <Text className='o-card__meta'>可输入电子票上的 8 位短码（不区分大小写），并核对手机号后四位</Text>
+        <AtButton type='primary' circle loading={station.submitting} onClick={() => void submit(code, phoneLast4)}>
           提交票码
         </AtButton>
       </View>
@@ -152,6 +192,20 @@ function CheckinScreen({ eventId }: { eventId: string }) {
         </View>
         {station.lastSyncError && station.pendingCount > 0 ? <Text className='o-card__note'>同步未完成：{station.lastSyncError}，联网后将自动重试</Text> : null}
       </View>
+
+      {station.recent.length > 0 ? (
+        <View className='o-card' data-testid='recent-checkins'>
+          <Text className='checkin__label'>最近签到</Text>
+          {station.recent.slice(0, 8).map((r) => (
+            <View key={r.ticketCode} className='checkin__conflict'>
+              <Text className='checkin__conflict-name'>{r.attendeeName}</Text>
+              <Text className='o-card__meta'>
+                {formatDateTime(r.checkedInAt)} · {r.deviceId === station.deviceId ? '本机' : '其他设备'}
+              </Text>
+            </View>
+          ))}
+        </View>
+      ) : null}
 
       {station.conflicts.length > 0 ? (
         <View className='o-card' data-testid='sync-conflicts'>

@@ -15,6 +15,7 @@ import { nextStatuses } from '@/rules'
 import { useSessionStore } from '@/stores/session'
 import { formatDateTime } from '@/utils/format'
 import { QrImage } from '../../components/qr-image'
+import { DynamicTicketQr } from '../../components/dynamic-ticket-qr'
 import { DANGER_RED, showModal } from '@/components/modal'
 import './index.scss'
 
@@ -112,11 +113,17 @@ export default function TicketPage() {
         </Text>
         {hasTicket(r) && r.ticketCode ? (
           <View className='ticket__qr'>
-            <QrImage text={r.ticketCode} label='电子票二维码' />
+            {r.ticketSecret && r.status === 'confirmed' ? (
+              <DynamicTicketQr ticketCode={r.ticketCode} ticketSecret={r.ticketSecret} shortCode={r.shortCode} />
+            ) : (
+              <QrImage text={r.ticketCode} label='电子票二维码' />
+            )}
             <Text className='ticket__code' selectable data-testid='ticket-code'>
               {r.ticketCode}
             </Text>
-            <Text className='ticket__hint'>{r.checkedInAt ? `已签到（${formatDateTime(r.checkedInAt)}）` : '入场时请向工作人员出示此二维码'}</Text>
+            <Text className='ticket__hint' data-testid='ticket-checkin-state'>
+              {r.checkedInAt ? `已签到（${formatDateTime(r.checkedInAt)}）` : '入场时请向工作人员出示此二维码'}
+            </Text>
           </View>
         ) : (
           <Text className='ticket__hint'>
