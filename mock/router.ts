@@ -108,7 +108,7 @@ function toResponse(result: HandlerResult): MockResponse {
 
 export function errorResponse(error: unknown, ctx: Pick<MockContext, 'logger'>): MockResponse {
   if (error instanceof MockHttpError) {
-    return { status: error.status, body: errorBody(error.code, error.message, error.fields) }
+    return { status: error.status, body: errorBody(error.code, error.message, error.fields, error.problems) }
   }
   ctx.logger.error('[mock] unhandled error', error)
   return { status: 500, body: errorBody('INTERNAL', '服务器内部错误，请稍后重试') }

@@ -10,6 +10,7 @@ const STATUS: Record<ApiErrorCode, number> = {
   CONFLICT: 409,
   EVENT_FULL: 409,
   WINDOW_CLOSED: 409,
+  PLEDGE_BLOCKED: 409,
   PAYLOAD_TOO_LARGE: 413,
   INTERNAL: 500,
 }
@@ -22,6 +23,7 @@ const DEFAULT_MESSAGE: Record<ApiErrorCode, string> = {
   CONFLICT: '操作冲突，请刷新后重试',
   EVENT_FULL: '活动名额已满',
   WINDOW_CLOSED: '不在报名时间内',
+  PLEDGE_BLOCKED: '拟质押的专利存在不能办理质押登记的问题',
   PAYLOAD_TOO_LARGE: '提交内容过大（不能超过 64 KB）',
   INTERNAL: '服务暂时不可用，请稍后重试',
 }
@@ -31,6 +33,8 @@ export class MockHttpError extends Error {
   readonly status: number
   readonly code: ApiErrorCode
   readonly fields?: Record<string, string>
+  /** PLEDGE_BLOCKED only. */
+  problems?: NonNullable<ApiErrorBody['error']['problems']>
 
   constructor(code: ApiErrorCode, message?: string, fields?: Record<string, string>, status?: number) {
     super(message || DEFAULT_MESSAGE[code])
@@ -41,9 +45,15 @@ export class MockHttpError extends Error {
   }
 }
 
-export function errorBody(code: ApiErrorCode, message?: string, fields?: Record<string, string>): ApiErrorBody {
+export function errorBody(
+  code: ApiErrorCode,
+  message?: string,
+  fields?: Record<string, string>,
+  problems?: ApiErrorBody['error']['problems'],
+): ApiErrorBody {
   const error: ApiErrorBody['error'] = { code, message: message || DEFAULT_MESSAGE[code] }
   if (fields && Object.keys(fields).length > 0) error.fields = fields
+  if (problems && problems.length > 0) error.problems = problems
   return { error }
 }
 

@@ -5,6 +5,7 @@
 import type { OfficerEvent, OfficerEventSummary } from '@/api/types-officer'
 import { ACTIVE_REGISTRATION_STATUSES, REGISTRATION_STATUSES, statusLabel, type RegistrationStatus } from '@/rules'
 import { checkEventInput, type EventInput } from '@/rules/officer'
+import { isCityCode } from '@/rules/regions'
 import type { MockContext } from '../context'
 import { notFound, validationFailed } from '../core/errors'
 import { newId } from '../core/ids'
@@ -112,7 +113,7 @@ function newEventId(ctx: MockContext): string {
 }
 
 export function createEvent(ctx: MockContext, userId: string, body: unknown): EventRow {
-  const result = checkEventInput(body)
+  const result = checkEventInput(body, { isKnownCity: isCityCode })
   if (!result.ok) throw validationFailed(result.fields, '活动信息有误，请检查标出的字段')
   const at = toIsoCst(ctx.now())
   return ctx.db.events.insert({ id: newEventId(ctx), ...rowFields(result.value), createdBy: userId, createdAt: at, updatedAt: at })
@@ -129,7 +130,7 @@ export function updateEvent(ctx: MockContext, id: string, body: unknown): EventR
   const merged: Record<string, unknown> = { ...inputOf(row) }
   // Own keys only: `constructor` or `__proto__` in a body is an unknown field, not a way into the prototype.
   for (const key of Object.keys(body)) if (Object.prototype.hasOwnProperty.call(merged, key)) merged[key] = (body as Record<string, unknown>)[key]
-  const result = checkEventInput(merged, { minCapacity: counts.confirmed + counts.checkedIn })
+  const result = checkEventInput(merged, { minCapacity: counts.confirmed + counts.checkedIn, isKnownCity: isCityCode })
   if (!result.ok) throw validationFailed(result.fields, '活动信息有误，请检查标出的字段')
   const { banks: _banks, ...kept } = row
   const next: EventRow = { ...kept, ...rowFields(result.value), updatedAt: toIsoCst(ctx.now()) }

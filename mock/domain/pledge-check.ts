@@ -1,71 +1,56 @@
-// 质押前自查 (RULES.md → Pledge readiness): the reasons a 专利权质押登记 is refused (专利权质押登记办法),
-// each with what to do about it. The mock has no 专利登记簿, so the register-side facts (annuity paid,
-// existing pledges, co-owners, disputes, invalidation requests) are derived from the patent id with a
-// salted hash: stable across restarts, a known share of patents per problem, independent of one another.
-// Expiry and the loan term are computed from the real expiry date; the patentee is compared by name.
+// 质押前自查 (RULES.md → Pledge readiness): the grounds on which 专利权质押登记 is refused (专利权质押登记办法,
+// CNIPA 2021), each with its ground and what to do about it. Every fact comes from the backend's own
+// records: the register facts seeded on the patent (`PatentRecord.register`), its dates, its registered
+// patentee, and the financing applications — a patent under an approved or disbursed pledge is pledged.
 //
-// Fixed cases for tests and the UI (`PLEDGE_FIXTURES`):
-//   p000001 (五邑大学)          no register problem (ok when the applicant is 五邑大学)
-//   p000002                    annuity_unpaid
-//   p000003                    already_pledged
-//   p000004                    co_owner_consent
-//   p000005                    disputed
-//   p000006                    no register problem
-//   p000007                    not_valid (invalidation request pending)
+// The demo enterprise (DEMO_COMPANY) owns p000007–p000016, one per ground (`DEMO_PLEDGE_PATENTS`).
 
 import type { PledgeCheckItem, PledgeProblem, PledgeProblemCode } from '@/api/types-finance'
 import { LOAN_TERMS } from '@/rules'
 import type { MockContext } from '../context'
 import { toDateCst } from '../core/time'
+import type { MockDb } from '../db'
 import type { PatentRecord } from '../seed/patents'
-import { BANKS } from '../seed/finance'
+import { findProduct } from '../seed/finance'
 import { addMonthsIso } from './workflow'
 
 export const MAX_PLEDGE_CHECK_PATENTS = 10
 
-type RegisterFlag = 'not_valid' | 'annuity_unpaid' | 'already_pledged' | 'co_owner_consent' | 'disputed'
+/** Statuses in which the bank holds a registered pledge on the application's patents. */
+const PLEDGE_HOLDING_STATUSES = ['approved', 'disbursed']
 
-/** Share of patents (out of 100) with each register-side problem. */
-export const PLEDGE_FLAG_PERCENT: Record<RegisterFlag, number> = {
-  not_valid: 2,
-  annuity_unpaid: 8,
-  already_pledged: 6,
-  co_owner_consent: 5,
-  disputed: 3,
+/** The ids of the demo enterprise's patents, by the ground each one shows. */
+export const DEMO_PLEDGE_PATENTS = {
+  ready: 'p000007',
+  ready2: 'p000008',
+  alreadyPledged: 'p000009',
+  annuityGrace: 'p000010',
+  coOwned: 'p000011',
+  expiresBeforeTerm: 'p000012',
+  invalidationPending: 'p000013',
+  disputeSuspended: 'p000014',
+  courtPreservation: 'p000015',
+  sameDayPair: 'p000016',
+} as const
+
+const GROUND = {
+  not_patentee: '出质人不是专利登记簿记载的专利权人（专利权质押登记办法第十二条）',
+  not_valid: '专利权已终止或者已被宣告无效（第十二条）',
+  annuity_unpaid: '专利年费未按期缴纳（第十二条）',
+  already_pledged: '专利权已被质押，不得重复质押（第十二条）',
+  term_past_expiry: '债务履行期限超过专利权有效期（第十二条）',
+  co_owner_consent: '共有专利权出质未经全体共有人同意（第十二条）',
+  disputed: '专利权处于中止程序或被采取保全措施（第十二条）',
+  invalidation_pending: '专利权处于无效宣告程序中（第十二条）',
+  same_day_pair: '同样的发明创造同日申请发明和实用新型，尚未依法放弃其一（第十二条）',
+} as const satisfies Record<PledgeProblemCode, string>
+
+function problem(code: PledgeProblemCode, message: string, action: string): PledgeProblem {
+  return { code, message, action, ground: GROUND[code] }
 }
-
-export const PLEDGE_FIXTURES: Record<string, RegisterFlag[]> = {
-  p000001: [],
-  p000002: ['annuity_unpaid'],
-  p000003: ['already_pledged'],
-  p000004: ['co_owner_consent'],
-  p000005: ['disputed'],
-  p000006: [],
-  p000007: ['not_valid'],
-}
-
-const FLAGS: RegisterFlag[] = ['not_valid', 'annuity_unpaid', 'already_pledged', 'co_owner_consent', 'disputed']
-
-/** FNV-1a, 32 bit: tiny and deterministic on every JS engine. */
-function fnv1a(text: string): number {
-  let h = 0x811c9dc5
-  for (let i = 0; i < text.length; i++) {
-    h ^= text.charCodeAt(i)
-    h = Math.imul(h, 0x01000193) >>> 0
-  }
-  return h >>> 0
-}
-
-export function registerFlags(patentId: string): RegisterFlag[] {
-  const fixed = PLEDGE_FIXTURES[patentId]
-  if (fixed) return fixed.slice()
-  return FLAGS.filter((flag) => fnv1a(`${flag}:${patentId}`) % 100 < PLEDGE_FLAG_PERCENT[flag])
-}
-
-const CO_OWNERS = ['广东省科学院', '中国科学院广州能源研究所', '佛山市顺德区某科技有限公司', '四川省农业科学院', '重庆市科学技术研究院', '深圳市某电子有限公司']
 
 /** Full-width brackets and spaces vary between how people type a name and how CNIPA records it. */
-function normaliseName(name: string): string {
+export function normaliseName(name: string): string {
   return name
     .replace(/\s+/g, '')
     .replace(/\(/g, '（')
@@ -73,36 +58,76 @@ function normaliseName(name: string): string {
     .trim()
 }
 
-function problem(code: PledgeProblemCode, message: string, action: string): PledgeProblem {
-  return { code, message, action }
+export interface Applicant {
+  name: string
+  uscc?: string
+}
+
+/** The register names this applicant as the patentee: the same USCC, or the same name. */
+export function isPatentee(record: PatentRecord, applicant: Applicant): boolean {
+  if (applicant.uscc && record.patenteeUscc) return applicant.uscc.toUpperCase() === record.patenteeUscc
+  return normaliseName(applicant.name) === normaliseName(record.patentee)
+}
+
+/** Patent id → the bank and application under whose pledge it is (approved or disbursed). */
+export function pledgedPatents(db: Pick<MockDb, 'financeApplications'>, exceptApplicationId?: string): Map<string, { bank: string; applicationId: string }> {
+  const out = new Map<string, { bank: string; applicationId: string }>()
+  for (const row of db.financeApplications.values()) {
+    if (row.id === exceptApplicationId || PLEDGE_HOLDING_STATUSES.indexOf(row.status) < 0) continue
+    const product = row.productId ? findProduct(row.productId) : undefined
+    const bank = product ? product.bank : row.title.split(/[·・]/).pop()?.trim() || '贷款银行'
+    for (const id of row.patentIds) if (!out.has(id)) out.set(id, { bank, applicationId: row.id })
+  }
+  return out
 }
 
 export interface PledgeCheckOptions {
   /** Loan term in months; enables the expiry check. */
   termMonths?: number
   /** Who will pledge (出质人); null when unknown (no enterprise profile). */
-  applicantName: string | null
+  applicant: Applicant | null
+  pledged: Map<string, { bank: string; applicationId: string }>
+}
+
+function graceEnds(since: string): string {
+  return addMonthsIso(since, 6)
 }
 
 export function checkPatentForPledge(record: PatentRecord, todayIso: string, options: PledgeCheckOptions): PledgeCheckItem {
-  const flags = registerFlags(record.id)
-  const h = fnv1a(record.id)
+  const reg = record.register ?? {}
   const problems: PledgeProblem[] = []
 
-  if (record.expiryDate <= todayIso) {
-    problems.push(problem('not_valid', `专利权已于${record.expiryDate}期限届满终止`, '已终止的专利不能出质，请更换其他有效专利'))
-  } else if (flags.indexOf('not_valid') >= 0) {
+  if (options.applicant === null) {
+    problems.push(problem('not_patentee', '尚未填写企业信息，无法核对出质人是否为专利权人', '请先在“企业信息”中填写企业名称，出质人须为专利权人'))
+  } else if (!isPatentee(record, options.applicant)) {
     problems.push(
-      problem('not_valid', '该专利已被提出无效宣告请求，审查程序尚未结束，专利权效力待定', '请待无效宣告审查决定维持专利权有效后再办理质押，或更换其他专利'),
+      problem('not_patentee', `申请人「${options.applicant.name}」不是该专利的专利权人（${record.patentee}）`, '请由专利权人作为出质人申请，或先办理专利权转让登记'),
     )
   }
-  if (flags.indexOf('annuity_unpaid') >= 0) {
-    const year = Math.max(2, Number(todayIso.slice(0, 4)) - Number(record.applicationDate.slice(0, 4)) + 1)
-    problems.push(problem('annuity_unpaid', `第${year}年度年费尚未缴纳，专利处于年费滞纳期`, '请先补缴年费及滞纳金后再办理质押登记'))
+  if (record.expiryDate <= todayIso) {
+    problems.push(problem('not_valid', `专利权已于${record.expiryDate}期限届满终止`, '已终止的专利不能出质，请更换其他有效专利'))
   }
-  if (flags.indexOf('already_pledged') >= 0) {
-    const bank = BANKS[h % BANKS.length].name
-    problems.push(problem('already_pledged', `该专利已办理质押登记，质权人为${bank}`, '请先还清原贷款并办理质押注销登记后再重新出质'))
+  if (reg.invalidationFiledAt) {
+    problems.push(
+      problem(
+        'invalidation_pending',
+        `他人已于${reg.invalidationFiledAt}对该专利提出无效宣告请求，审查决定尚未作出`,
+        '请待无效宣告审查决定维持专利权有效后再办理质押，或更换其他专利',
+      ),
+    )
+  }
+  if (reg.annuityGraceSince) {
+    problems.push(
+      problem(
+        'annuity_unpaid',
+        `本年度年费自${reg.annuityGraceSince}起未缴纳，专利处于年费滞纳期（至${graceEnds(reg.annuityGraceSince)}）`,
+        '请先补缴年费及滞纳金后再办理质押登记，逾期未缴专利权将终止',
+      ),
+    )
+  }
+  const pledge = options.pledged.get(record.id)
+  if (pledge) {
+    problems.push(problem('already_pledged', `该专利已办理质押登记，质权人为${pledge.bank}`, '请先还清原贷款并办理质押注销登记后再重新出质'))
   }
   if (options.termMonths !== undefined && record.expiryDate > todayIso) {
     const loanEnds = addMonthsIso(todayIso, options.termMonths)
@@ -116,20 +141,27 @@ export function checkPatentForPledge(record: PatentRecord, todayIso: string, opt
       )
     }
   }
-  if (flags.indexOf('co_owner_consent') >= 0) {
-    const coOwner = CO_OWNERS[h % CO_OWNERS.length]
+  if (reg.coOwners && reg.coOwners.length > 0) {
     problems.push(
-      problem('co_owner_consent', `该专利为共有专利（共有人：${record.patentee}、${coOwner}），尚无全体共有人同意出质的书面文件`, '请取得全体共有人签章同意质押的书面文件后再办理质押登记'),
+      problem(
+        'co_owner_consent',
+        `该专利为共有专利（共有人：${[record.patentee, ...reg.coOwners].join('、')}），尚无全体共有人同意出质的书面文件`,
+        '请取得全体共有人签章同意质押的书面文件后再办理质押登记',
+      ),
     )
   }
-  if (flags.indexOf('disputed') >= 0) {
-    problems.push(problem('disputed', '该专利存在权属纠纷，已被人民法院采取财产保全措施', '请待纠纷解决、保全措施解除后再办理质押'))
+  if (reg.dispute === 'suspended') {
+    problems.push(problem('disputed', '该专利存在权属纠纷，有关程序已被中止', '请待权属纠纷解决、中止程序结束后再办理质押'))
+  } else if (reg.dispute === 'preservation') {
+    problems.push(problem('disputed', '该专利已被人民法院采取财产保全措施', '请待保全措施解除后再办理质押'))
   }
-  if (options.applicantName === null) {
-    problems.push(problem('not_patentee', '尚未填写企业信息，无法核对出质人是否为专利权人', '请先在“企业信息”中填写企业名称，出质人须为专利权人'))
-  } else if (normaliseName(options.applicantName) !== normaliseName(record.patentee)) {
+  if (reg.sameDayTwin) {
     problems.push(
-      problem('not_patentee', `申请人「${options.applicantName}」不是该专利的专利权人（${record.patentee}）`, '请由专利权人作为出质人申请，或先办理专利权转让登记'),
+      problem(
+        'same_day_pair',
+        `该发明与同日申请的实用新型 ZL${reg.sameDayTwin} 为同样的发明创造，尚未放弃其中一项`,
+        '请先依法声明放弃实用新型专利权后再以发明专利出质',
+      ),
     )
   }
 
@@ -167,7 +199,24 @@ export function isLoanTerm(value: number): boolean {
   return (LOAN_TERMS as readonly number[]).indexOf(value) >= 0
 }
 
-export function pledgeCheck(ctx: Pick<MockContext, 'db' | 'now'>, patentIds: string[], options: PledgeCheckOptions): PledgeCheckItem[] {
+export function pledgeCheck(
+  ctx: Pick<MockContext, 'db' | 'now'>,
+  patentIds: string[],
+  options: Omit<PledgeCheckOptions, 'pledged'> & { exceptApplicationId?: string },
+): PledgeCheckItem[] {
   const today = toDateCst(ctx.now())
-  return patentIds.map((id) => checkPatentForPledge(ctx.db.patents.record(ctx.db.patents.indexOf(id)), today, options))
+  const pledged = pledgedPatents(ctx.db, options.exceptApplicationId)
+  return patentIds.map((id) => checkPatentForPledge(ctx.db.patents.record(ctx.db.patents.indexOf(id)), today, { ...options, pledged }))
+}
+
+/** Indices of the patents whose registered patentee is this enterprise (the pledge picker's list). */
+export function patentsOf(ctx: Pick<MockContext, 'db'>, applicant: Applicant): number[] {
+  const store = ctx.db.patents
+  const out: number[] = []
+  const name = normaliseName(applicant.name)
+  for (let i = 0; i < store.size; i++) {
+    const r = store.record(i)
+    if (r.patenteeUscc && applicant.uscc ? r.patenteeUscc === applicant.uscc.toUpperCase() : normaliseName(r.patentee) === name) out.push(i)
+  }
+  return out
 }

@@ -36,10 +36,10 @@ import {
   checkTermMonths,
   checkUscc,
   illegalMoveMessage,
-  regionLabel,
   statusLabel,
   type RegistrationStatus,
 } from '@/rules'
+import { regionName } from '@/rules/regions'
 import type { MockContext } from '../context'
 import { conflict, forbidden, notFound, validationFailed } from '../core/errors'
 import { randomToken } from '../core/random'
@@ -242,7 +242,7 @@ export function eventBrief(row: EventRow): RegistrationEventBrief {
     organizer: row.organizer,
     venue: row.venue,
     city: row.city,
-    cityLabel: regionLabel(row.city),
+    cityLabel: regionName(row.city),
     startsAt: row.startsAt,
     endsAt: row.endsAt,
   }

@@ -4,7 +4,8 @@
 
 import { DEFAULT_PAGE_SIZE, MAX_PAGE_SIZE } from '@/api/types'
 import { EVENT_KINDS, EVENT_STATUSES, EVENT_WHEN, type EventListResponse, type RegistrationResponse } from '@/api/types-events'
-import { isIndustry, isRegion } from '@/rules'
+import { industryMatches, isIndustryFilter, regionMatches } from '@/rules'
+import { isRegionCode } from '@/rules/regions'
 import { notFound } from '../core/errors'
 import { QueryReader } from '../core/query'
 import { DAY_MS } from '../core/time'
@@ -51,8 +52,8 @@ export const eventsRoutes: RouteTable = {
       const r = new QueryReader(req.query)
       const kind = r.oneOf('kind', EVENT_KINDS, '活动类型')
       const status = r.oneOf('status', EVENT_STATUSES, '活动状态')
-      const city = r.check('city', isRegion, '城市')
-      const industry = r.check('industry', isIndustry, '行业')
+      const city = r.check('city', isRegionCode, '城市')
+      const industry = r.check('industry', isIndustryFilter, '行业')
       const when = r.oneOf('when', EVENT_WHEN, '时间范围') ?? 'all'
       const q = r.string('q', { max: MAX_Q_LENGTH, label: '搜索词' })
       const page = r.int('page', { min: 1, max: MAX_PAGE, label: '页码' }) ?? 1
@@ -67,8 +68,8 @@ export const eventsRoutes: RouteTable = {
 
       const rows = ctx.db.events.filter((e) => {
         if (kind && e.kind !== kind) return false
-        if (city && e.city !== city) return false
-        if (industry && e.industries.indexOf(industry) < 0) return false
+        if (city && !regionMatches(city, e.city)) return false
+        if (industry && !e.industries.some((code) => industryMatches(industry, code))) return false
         if (when !== 'all') {
           const starts = Date.parse(e.startsAt)
           if (Date.parse(e.endsAt) <= now || starts >= horizon) return false

@@ -9,6 +9,8 @@ import {
   type FinanceApplicationResponse,
   type FinanceProduct,
   type FinanceProductListResponse,
+  type MyPatentsResponse,
+  type PledgeCheckItem,
   type PledgeCheckResponse,
 } from '@/api/types-finance'
 import {
@@ -24,13 +26,13 @@ import {
   statusLabel,
 } from '@/rules'
 import type { MockContext } from '../context'
-import { notFound, validationFailed } from '../core/errors'
+import { MockHttpError, notFound, validationFailed } from '../core/errors'
 import { newId } from '../core/ids'
 import { QueryReader } from '../core/query'
 import type { RouteTable } from '../core/types'
 import type { FinanceApplicationRow } from '../db'
 import { notify } from '../domain/notify'
-import { parsePatentIdsParam, pledgeCheck } from '../domain/pledge-check'
+import { parsePatentIdsParam, patentsOf, pledgeCheck, type Applicant } from '../domain/pledge-check'
 import { checkPatentIds, MAX_FINANCING_PATENTS, PURPOSE_MAX } from '../domain/registrations'
 import { created } from '../domain/workflow'
 import { BANKS, FINANCE_PRODUCTS, findBank, findProduct } from '../seed/finance'
@@ -51,7 +53,26 @@ function own(obj: Record<string, unknown>, key: string): unknown {
   return Object.prototype.hasOwnProperty.call(obj, key) ? obj[key] : undefined
 }
 
-export function publicFinanceApplication(row: FinanceApplicationRow): FinanceApplication {
+/** The pledged patents of an application and their 质押前自查 as it stands now (the application's own pledge aside). */
+export function pledgeOf(ctx: Pick<MockContext, 'db' | 'now'>, row: FinanceApplicationRow): { patents: FinanceApplication['patents']; pledgeCheck: PledgeCheckItem[] } {
+  const ids = row.patentIds.filter((id) => ctx.db.patents.indexOf(id) >= 0)
+  const patents = ids.map((id) => {
+    const r = ctx.db.patents.record(ctx.db.patents.indexOf(id))
+    return { id, patentNo: r.patentNo, title: r.title, patentee: r.patentee }
+  })
+  const pledgeCheckItems =
+    ids.length === 0
+      ? []
+      : pledgeCheck(ctx, ids, { termMonths: row.termMonths, applicant: { name: row.enterprise.name, uscc: row.enterprise.uscc }, exceptApplicationId: row.id })
+  return { patents, pledgeCheck: pledgeCheckItems }
+}
+
+function applicantOf(ctx: Pick<MockContext, 'db'>, userId: string): Applicant | null {
+  const e = ctx.db.enterprises.get(userId)
+  return e ? { name: e.name, uscc: e.uscc } : null
+}
+
+export function publicFinanceApplication(row: FinanceApplicationRow, ctx?: Pick<MockContext, 'db' | 'now'>): FinanceApplication {
   const out: FinanceApplication = {
     id: row.id,
     status: row.status,
@@ -66,6 +87,7 @@ export function publicFinanceApplication(row: FinanceApplicationRow): FinanceApp
     updatedAt: row.updatedAt,
     timeline: row.timeline.map((t) => ({ ...t })),
   }
+  if (ctx) Object.assign(out, pledgeOf(ctx, row))
   if (row.productId) {
     out.productId = row.productId
     const product = findProduct(row.productId)
@@ -194,6 +216,19 @@ export const financeRoutes: RouteTable = {
     handler: (req, ctx) => {
       const { user } = authed(req)
       const input = checkApplication(ctx, req.body)
+      // 专利权质押登记办法: the bank cannot register a pledge with any of these problems, so neither is the application taken.
+      if (input.patentIds.length > 0) {
+        const checks = pledgeCheck(ctx, input.patentIds, { termMonths: input.termMonths, applicant: { name: input.enterprise.name, uscc: input.enterprise.uscc } })
+        const blocked = checks.filter((c) => !c.ok)
+        if (blocked.length > 0) {
+          const error = new MockHttpError(
+            'PLEDGE_BLOCKED',
+            `${blocked.map((c) => `ZL${c.patentNo}`).join('、')}不能办理质押登记：${blocked[0].problems[0].message}`,
+          )
+          error.problems = blocked.map((c) => ({ patentId: c.patentId, patentNo: c.patentNo, title: c.title, problems: c.problems.map((p) => ({ ...p })) }))
+          throw error
+        }
+      }
       const product = input.productId ? findProduct(input.productId) : undefined
       const { at, timeline } = created(ctx, 'finance', 'submitted')
       const row: FinanceApplicationRow = {
@@ -213,7 +248,7 @@ export const financeRoutes: RouteTable = {
         body: `「${row.title}」申请金额${wan(row.amountFen)}、期限${row.termMonths}个月，已提交，银行受理后将通知你。`,
         link: { kind: 'finance', id: row.id },
       })
-      const body: FinanceApplicationResponse = { application: publicFinanceApplication(row) }
+      const body: FinanceApplicationResponse = { application: publicFinanceApplication(row, ctx) }
       return { status: 201, body }
     },
   },
@@ -223,7 +258,7 @@ export const financeRoutes: RouteTable = {
     const { user } = authed(req)
     const row = ctx.db.financeApplications.get(req.params.id)
     if (!row || (row.userId !== user.id && user.role !== 'officer')) throw notFound('融资申请不存在')
-    const body: FinanceApplicationResponse = { application: publicFinanceApplication(row) }
+    const body: FinanceApplicationResponse = { application: publicFinanceApplication(row, ctx) }
     return { body }
   },
 
@@ -236,10 +271,39 @@ export const financeRoutes: RouteTable = {
     if (!parsed.ok) r.fields.patentIds = parsed.message
     r.done()
     const patentIds = parsed.ok ? parsed.value : []
-    const applicantName = applicant ?? ctx.db.enterprises.get(user.id)?.name ?? null
+    const mine = applicantOf(ctx, user.id)
+    const who: Applicant | null = applicant !== undefined && (!mine || applicant !== mine.name) ? { name: applicant } : mine
     const body: PledgeCheckResponse = {
-      items: pledgeCheck(ctx, patentIds, { termMonths: term === undefined ? undefined : Number(term), applicantName }),
+      items: pledgeCheck(ctx, patentIds, { termMonths: term === undefined ? undefined : Number(term), applicant: who }),
     }
     return { body }
+  },
+
+  // The pledge picker's list: the patents the register names the caller's enterprise as patentee of.
+  'GET /api/me/patents': {
+    roles: ['sme'],
+    handler: (req, ctx) => {
+      const { user } = authed(req)
+      const r = new QueryReader(req.query)
+      const term = r.check('termMonths', (v) => /^\d+$/.test(v) && (LOAN_TERMS as readonly number[]).indexOf(Number(v)) >= 0, '融资期限')
+      r.done()
+      const applicant = applicantOf(ctx, user.id)
+      if (!applicant) {
+        const empty: MyPatentsResponse = { items: [], total: 0, enterprise: null }
+        return { body: empty }
+      }
+      const indices = patentsOf(ctx, applicant)
+      const checks = pledgeCheck(
+        ctx,
+        indices.map((i) => ctx.db.patents.record(i).id),
+        { termMonths: term === undefined ? undefined : Number(term), applicant },
+      )
+      const body: MyPatentsResponse = {
+        items: indices.map((i, k) => ({ patent: ctx.db.patents.summary(i), check: checks[k] })),
+        total: indices.length,
+        enterprise: { name: applicant.name, uscc: applicant.uscc ?? '' },
+      }
+      return { body }
+    },
   },
 }

@@ -2,6 +2,7 @@
 
 import type { RouteTable } from '../core/types'
 import { authRoutes } from './auth'
+import { catalogRoutes } from './catalog'
 import { eventsRoutes } from './events'
 import { favouritesRoutes } from './favourites'
 import { financeRoutes } from './finance'
@@ -15,6 +16,7 @@ import { trackingRoutes } from './tracking'
 
 export const defaultRoutes: RouteTable = {
   ...healthRoutes,
+  ...catalogRoutes,
   ...authRoutes,
   ...meRoutes,
   ...patentRoutes,

@@ -2,6 +2,7 @@
 
 import type { EnterpriseResponse, MeResponse } from '@/api/types'
 import { checkEnterprise } from '@/rules'
+import { isCityCode } from '@/rules/regions'
 import { validationFailed } from '../core/errors'
 import { toIsoCst } from '../core/time'
 import type { RouteTable } from '../core/types'
@@ -20,7 +21,7 @@ export const meRoutes: RouteTable = {
     roles: ['sme'],
     handler: (req, ctx) => {
       const { user } = authed(req)
-      const result = checkEnterprise(requireObjectBody(req))
+      const result = checkEnterprise(requireObjectBody(req), { isKnownCity: isCityCode })
       if (!result.ok) throw validationFailed(result.fields, '企业信息有误，请检查标出的字段')
       const row = ctx.db.enterprises.upsert({ id: user.id, ...result.value, updatedAt: toIsoCst(ctx.now()) })
       const body: EnterpriseResponse = { enterprise: publicEnterprise(row) }

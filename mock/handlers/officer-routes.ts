@@ -31,6 +31,7 @@ import {
 } from '@/rules'
 import { checkNoticeInput, checkTransitionNote } from '@/rules/officer'
 import type { MockContext } from '../context'
+import { pledgeOf } from './finance'
 import { conflict, notFound, validationFailed } from '../core/errors'
 import { QueryReader } from '../core/query'
 import type { Handler } from '../core/types'
@@ -84,7 +85,7 @@ function registrationResponse(ctx: MockContext, row: RegistrationRow): Registrat
 
 type AnyRow = LicenceApplicationRow | FinanceApplicationRow | RegistrationRow
 
-function officerApplication(kind: ApplicationKind, row: AnyRow): OfficerApplication {
+function officerApplication(ctx: MockContext, kind: ApplicationKind, row: AnyRow): OfficerApplication {
   const status = row.status as StatusOf<typeof kind>
   const last = row.timeline[row.timeline.length - 1]
   const out: OfficerApplication = {
@@ -107,7 +108,7 @@ function officerApplication(kind: ApplicationKind, row: AnyRow): OfficerApplicat
     if (r.filingDeadline) out.filingDeadline = r.filingDeadline
   } else if (kind === 'finance') {
     const r = row as FinanceApplicationRow
-    Object.assign(out, { amountFen: r.amountFen, termMonths: r.termMonths, purpose: r.purpose })
+    Object.assign(out, { amountFen: r.amountFen, termMonths: r.termMonths, purpose: r.purpose }, pledgeOf(ctx, r))
   }
   return out
 }
@@ -237,7 +238,7 @@ export const officerHandlers: Record<OfficerRouteKey, Handler> = {
       .sort((a, b) => (a.createdAt < b.createdAt ? 1 : a.createdAt > b.createdAt ? -1 : a.id < b.id ? -1 : 1))
     const start = (page - 1) * pageSize
     const body: OfficerApplicationsResponse = {
-      items: rows.slice(start, start + pageSize).map((row) => officerApplication(kind, row)),
+      items: rows.slice(start, start + pageSize).map((row) => officerApplication(ctx, kind, row)),
       total: rows.length,
       page,
       pageSize,
@@ -268,7 +269,7 @@ export const officerHandlers: Record<OfficerRouteKey, Handler> = {
     } else {
       next = transition(ctx, kind, row.id, to as StatusOf<typeof kind>, 'officer', { note: note.value || undefined, by: actorOf(req) }) as AnyRow
     }
-    const response: TransitionResponse = { application: officerApplication(kind, next) }
+    const response: TransitionResponse = { application: officerApplication(ctx, kind, next) }
     return { body: response }
   },
 }

@@ -9,7 +9,8 @@ import {
   type PatentDetail,
   type PatentListResponse,
 } from '@/api/types'
-import { isIndustry, isRegion, looksLikePatentNo } from '@/rules'
+import { isIndustryFilter, isIpcFilter, isStrategicIndustry, looksLikePatentNo } from '@/rules'
+import { isRegionCode } from '@/rules/regions'
 import { notFound } from '../core/errors'
 import { QueryReader } from '../core/query'
 import type { RouteTable } from '../core/types'
@@ -26,8 +27,11 @@ export const patentRoutes: RouteTable = {
       const r = new QueryReader(req.query)
       const q = r.string('q', { max: MAX_Q_LENGTH, label: '搜索词' })
       const type = r.oneOf('type', PATENT_TYPES, '专利类型')
-      const industry = r.check('industry', isIndustry, '行业')
-      const region = r.check('region', isRegion, '地区')
+      const industry = r.check('industry', isIndustryFilter, '行业')
+      const region = r.check('region', isRegionCode, '地区')
+      const strategicIndustry = r.check('strategicIndustry', isStrategicIndustry, '战略性新兴产业')
+      const ipc = r.check('ipc', isIpcFilter, 'IPC 分类')
+      const maturityMin = r.int('maturityMin', { min: 1, max: 9, label: '技术成熟度' })
       const feeMode = r.oneOf('feeMode', FEE_MODES, '许可费支付方式')
       // maxFee caps the up-front fee (lumpSumFen / entryFeeFen; 0 for royalty-only), see headlineFeeFen.
       const maxFeeFen = r.int('maxFee', { min: 0, max: MAX_FEE_FEN, label: '最高许可费（分）' })
@@ -36,7 +40,7 @@ export const patentRoutes: RouteTable = {
       const pageSize = r.int('pageSize', { min: 1, max: MAX_PAGE_SIZE, label: '每页条数' }) ?? DEFAULT_PAGE_SIZE
       r.done()
 
-      const result = ctx.db.patents.list({ q, type, industry, region, feeMode, maxFeeFen, sort, page, pageSize })
+      const result = ctx.db.patents.list({ q, type, industry, region, feeMode, maxFeeFen, strategicIndustry, ipc, maturityMin, sort, page, pageSize })
       const body: PatentListResponse = {
         items: result.items,
         total: result.total,

@@ -16,6 +16,7 @@ import {
 } from '@/api/types-tracking'
 import { APPLICATION_KINDS, checkDescription, isApplicationKind, statusLabel, type ApplicationKind, type StatusOf } from '@/rules'
 import type { MockContext } from '../context'
+import { pledgeOf } from './finance'
 import { notFound, validationFailed } from '../core/errors'
 import { QueryReader } from '../core/query'
 import { toIsoCst } from '../core/time'
@@ -92,6 +93,7 @@ function detailOf(ctx: MockContext, kind: ApplicationKind, row: AnyApplicationRo
     purpose: r.purpose,
     ...(r.productId ? { productId: r.productId } : {}),
     patentIds: [...r.patentIds],
+    ...pledgeOf(ctx, r),
   }
 }
 

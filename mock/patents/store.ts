@@ -4,7 +4,7 @@
 
 import type { FeeMode, PatentDetail, PatentSort, PatentSummary, PatentType } from '@/api/types'
 import { FEE_MODES, PATENT_TYPES } from '@/api/types'
-import { INDUSTRIES, REGIONS, looksLikePatentNo } from '@/rules'
+import { industryMatches, ipcClassOf, looksLikePatentNo, regionMatches } from '@/rules'
 import type { PatentRecord } from '../seed/patents'
 
 export interface PatentFilter {
@@ -15,6 +15,10 @@ export interface PatentFilter {
   region?: string
   feeMode?: FeeMode
   maxFeeFen?: number
+  /** 门类 or 大类 (validated by the handler). */
+  strategicIndustry?: string
+  ipc?: string
+  maturityMin?: number
   sort: PatentSort
   page: number
   pageSize: number
@@ -28,13 +32,29 @@ export interface PatentListResult {
     industry: Record<string, number>
     region: Record<string, number>
     feeMode: Record<string, number>
+    strategicIndustry: Record<string, number>
+    ipc: Record<string, number>
+    maturity: Record<string, number>
   }
 }
 
 const TYPE_CODES: readonly string[] = PATENT_TYPES
 const FEE_CODES: readonly string[] = FEE_MODES
-const INDUSTRY_CODES: readonly string[] = INDUSTRIES.map((i) => i.code)
-const REGION_CODES: readonly string[] = REGIONS.map((r) => r.code)
+const MATURITY_CODES: readonly string[] = ['1', '2', '3', '4', '5', '6', '7', '8', '9']
+
+/** The distinct values of one column, sorted: facets list every option the list holds. */
+function distinct(records: PatentRecord[], of: (r: PatentRecord) => string): string[] {
+  const set = new Set<string>()
+  for (const r of records) set.add(of(r))
+  return Array.from(set).sort()
+}
+
+/** 1 for each code a filter selects, so the scan tests one byte per row. */
+function mask(codes: readonly string[], selects: (code: string) => boolean): Uint8Array {
+  const out = new Uint8Array(codes.length)
+  for (let c = 0; c < codes.length; c++) out[c] = selects(codes[c]) ? 1 : 0
+  return out
+}
 
 // Where a term first occurs in a row decides its weight: the text is laid out title, number,
 // patentee, abstract, so the earliest hit is also the strongest.
@@ -89,6 +109,16 @@ export class PatentStore {
   private readonly industryOf: Uint8Array
   private readonly regionOf: Uint8Array
   private readonly feeModeOf: Uint8Array
+  private readonly strategicOf: Uint8Array
+  /** Index into ipcSubclasses (4-char subclass, '' for designs). */
+  private readonly ipcSubOf: Uint16Array
+  private readonly maturityOf: Uint8Array
+  readonly industryCodes: readonly string[]
+  readonly regionCodes: readonly string[]
+  readonly strategicCodes: readonly string[]
+  private readonly ipcSubclasses: readonly string[]
+  readonly ipcClassCodes: readonly string[]
+  private readonly ipcClassOfSub: Int16Array
   private readonly fee: Float64Array
   private readonly declared: Float64Array
   private readonly views: Int32Array
@@ -119,6 +149,16 @@ export class PatentStore {
     this.industryOf = new Uint8Array(n)
     this.regionOf = new Uint8Array(n)
     this.feeModeOf = new Uint8Array(n)
+    this.strategicOf = new Uint8Array(n)
+    this.ipcSubOf = new Uint16Array(n)
+    this.maturityOf = new Uint8Array(n)
+    this.industryCodes = distinct(records, (r) => r.industry)
+    this.regionCodes = distinct(records, (r) => r.region)
+    this.strategicCodes = distinct(records, (r) => r.strategicIndustry)
+    this.ipcSubclasses = distinct(records, (r) => (ipcClassOf(r.ipc) ? r.ipc.trim().slice(0, 4).toUpperCase() : ''))
+    this.ipcClassCodes = distinct(records, (r) => ipcClassOf(r.ipc)).filter((c) => c !== '')
+    this.ipcClassOfSub = new Int16Array(this.ipcSubclasses.length)
+    for (let k = 0; k < this.ipcSubclasses.length; k++) this.ipcClassOfSub[k] = this.ipcClassCodes.indexOf(this.ipcSubclasses[k].slice(0, 3))
     this.fee = new Float64Array(n)
     this.declared = new Float64Array(n)
     this.views = new Int32Array(n)
@@ -135,9 +175,12 @@ export class PatentStore {
       this.byId.set(r.id, i)
       this.byNumber.set(r.patentNo, i)
       this.typeOf[i] = codeIndex(TYPE_CODES, r.type)
-      this.industryOf[i] = codeIndex(INDUSTRY_CODES, r.industry)
-      this.regionOf[i] = codeIndex(REGION_CODES, r.region)
+      this.industryOf[i] = codeIndex(this.industryCodes, r.industry)
+      this.regionOf[i] = codeIndex(this.regionCodes, r.region)
       this.feeModeOf[i] = codeIndex(FEE_CODES, r.feeMode)
+      this.strategicOf[i] = codeIndex(this.strategicCodes, r.strategicIndustry)
+      this.ipcSubOf[i] = codeIndex(this.ipcSubclasses, ipcClassOf(r.ipc) ? r.ipc.trim().slice(0, 4).toUpperCase() : '')
+      this.maturityOf[i] = r.maturity
       this.fee[i] = headlineFeeFen(r)
       this.declared[i] = r.declaredAtMs
       this.views[i] = r.views
@@ -288,6 +331,8 @@ export class PatentStore {
       patentee: r.patentee,
       industry: r.industry,
       region: r.region,
+      strategicIndustry: r.strategicIndustry,
+      maturity: r.maturity,
       feeMode: r.feeMode,
       licenceTermMonths: r.licenceTermMonths,
       declaredAt: r.declaredAt,
@@ -323,6 +368,14 @@ export class PatentStore {
       source: r.source,
       views: this.views[index],
       applications: this.applications[index],
+      strategicIndustry: r.strategicIndustry,
+      maturity: r.maturity,
+      valueGrade: r.valueGrade,
+      products: r.products.slice(),
+      advantages: r.advantages,
+      metrics: r.metrics,
+      cooperationCities: r.cooperationCities.slice(),
+      contact: { ...r.contact },
     }
     addFees(d, r)
     if (r.evaluationReport) d.evaluationReport = true
@@ -415,8 +468,15 @@ export class PatentStore {
   list(filter: PatentFilter): PatentListResult {
     const n = this.size
     const typeWant = filter.type ? TYPE_CODES.indexOf(filter.type) : -1
-    const industryWant = filter.industry ? INDUSTRY_CODES.indexOf(filter.industry) : -1
-    const regionWant = filter.region ? REGION_CODES.indexOf(filter.region) : -1
+    const fi = filter.industry
+    const fr = filter.region
+    const fs = filter.strategicIndustry
+    const fp = filter.ipc
+    const industryWant = fi ? mask(this.industryCodes, (c) => industryMatches(fi, c)) : null
+    const regionWant = fr ? mask(this.regionCodes, (c) => regionMatches(fr, c)) : null
+    const strategicWant = fs ? mask(this.strategicCodes, (c) => c === fs || c.startsWith(fs + '.')) : null
+    const ipcWant = fp ? mask(this.ipcSubclasses, (c) => c !== '' && (c.startsWith(fp) || (fp.length > 4 && fp.startsWith(c)))) : null
+    const maturityMin = filter.maturityMin ?? 0
     const feeWant = filter.feeMode ? FEE_CODES.indexOf(filter.feeMode) : -1
     const maxFee = filter.maxFeeFen === undefined ? Infinity : filter.maxFeeFen
     const scores = this.match(filter.q)
@@ -432,9 +492,16 @@ export class PatentStore {
             : this.newest
 
     const typeCount = new Int32Array(TYPE_CODES.length)
-    const industryCount = new Int32Array(INDUSTRY_CODES.length)
-    const regionCount = new Int32Array(REGION_CODES.length)
+    const industryCount = new Int32Array(this.industryCodes.length)
+    const regionCount = new Int32Array(this.regionCodes.length)
     const feeCount = new Int32Array(FEE_CODES.length)
+    const strategicCount = new Int32Array(this.strategicCodes.length)
+    const ipcCount = new Int32Array(this.ipcClassCodes.length)
+    const maturityCount = new Int32Array(MATURITY_CODES.length)
+    const ipcClassOfSub = this.ipcClassOfSub
+    const strategicOf = this.strategicOf
+    const ipcSubOf = this.ipcSubOf
+    const maturityOf = this.maturityOf
     const start = (filter.page - 1) * filter.pageSize
     const end = start + filter.pageSize
     const pageRows: number[] = []
@@ -450,14 +517,21 @@ export class PatentStore {
       const i = order[p]
       if (scores !== null && scores[i] === 0) continue
       if (typeWant >= 0 && typeOf[i] !== typeWant) continue
-      if (industryWant >= 0 && industryOf[i] !== industryWant) continue
-      if (regionWant >= 0 && regionOf[i] !== regionWant) continue
+      if (industryWant !== null && industryWant[industryOf[i]] === 0) continue
+      if (regionWant !== null && regionWant[regionOf[i]] === 0) continue
       if (feeWant >= 0 && feeModeOf[i] !== feeWant) continue
       if (fee[i] > maxFee) continue
+      if (strategicWant !== null && strategicWant[strategicOf[i]] === 0) continue
+      if (ipcWant !== null && ipcWant[ipcSubOf[i]] === 0) continue
+      if (maturityOf[i] < maturityMin) continue
       typeCount[typeOf[i]]++
       industryCount[industryOf[i]]++
       regionCount[regionOf[i]]++
       feeCount[feeModeOf[i]]++
+      strategicCount[strategicOf[i]]++
+      const ipcClass = ipcClassOfSub[ipcSubOf[i]]
+      if (ipcClass >= 0) ipcCount[ipcClass]++
+      maturityCount[maturityOf[i] - 1]++
       if (matched) matched.push(i)
       else if (total >= start && total < end) pageRows.push(i)
       total++
@@ -481,9 +555,12 @@ export class PatentStore {
       total,
       facets: {
         type: toCounts(TYPE_CODES, typeCount),
-        industry: toCounts(INDUSTRY_CODES, industryCount),
-        region: toCounts(REGION_CODES, regionCount),
+        industry: toCounts(this.industryCodes, industryCount),
+        region: toCounts(this.regionCodes, regionCount),
         feeMode: toCounts(FEE_CODES, feeCount),
+        strategicIndustry: toCounts(this.strategicCodes, strategicCount),
+        ipc: toCounts(this.ipcClassCodes, ipcCount),
+        maturity: toCounts(MATURITY_CODES, maturityCount),
       },
     }
   }

@@ -2,12 +2,12 @@
 // Fixed ids (a saved snapshot merges over them by id) and times relative to the mock's clock
 // (the 备案 deadline of the licensed one is always 10 days away on a fresh start).
 
-import { FILING_DEADLINE_MONTHS, KIND_LABELS, statusLabel, usccCheckChar, type ApplicationKind, type StatusOf } from '@/rules'
+import { FILING_DEADLINE_MONTHS, KIND_LABELS, statusLabel, type ApplicationKind, type StatusOf } from '@/rules'
 import { base64url, mulberry32 } from '../core/random'
 import { DAY_MS, toIsoCst } from '../core/time'
 import type { EventRow, FinanceApplicationRow, LicenceApplicationRow, MockDb, NotificationRow, RegistrationRow, TimelineEntry } from '../db'
 import { FIXED_PATENTS } from './patents'
-import { DEMO_USER_IDS } from './users'
+import { DEMO_COMPANY, DEMO_USER_IDS } from './users'
 
 const HOUR_MS = 3600 * 1000
 
@@ -29,13 +29,6 @@ export const DEMO_APPLICATION_IDS = {
 /** Days the seeded licensed application has left to file (红色 below 14). */
 export const DEMO_FILING_DAYS_LEFT = 10
 
-const USCC_FIRST17 = '91440703MA4X8L2P1'
-const DEMO_COMPANY = {
-  name: '江门市蓬江区智造示例科技有限公司',
-  uscc: USCC_FIRST17 + usccCheckChar(USCC_FIRST17),
-  contactName: '李明',
-  phone: '13912345678',
-}
 
 interface Step<S extends string> {
   status: S
@@ -262,7 +255,9 @@ function seedRegistrations(db: MockDb, nowMs: number): RegistrationRow[] {
 
 function seedFinance(db: MockDb, nowMs: number): FinanceApplicationRow[] {
   const userId = DEMO_USER_IDS.sme
-  const patents = Object.values(FIXED_PATENTS).map((p) => p.id)
+  // The demo enterprise's own patents: ready ones under review, p000009 under the disbursed loan's pledge.
+  const own = FIXED_PATENTS
+  const patents = [own.ownReady.id, own.ownReady2.id, own.ownCoOwned.id, own.ownPledged.id]
   const company = { ...DEMO_COMPANY }
   const rows: FinanceApplicationRow[] = [
     {

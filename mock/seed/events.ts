@@ -14,13 +14,19 @@
 // - ev-demo-today     matchmaking, 泸州, starts on the hour 30–90 min from now, so check-in is open (demos), 10 confirmed.
 
 import type { EventKind } from '@/api/types-events'
-import { INDUSTRIES, industryLabel, regionLabel, usccCheckChar, type IndustryCode, type RegionCode } from '@/rules'
+import { usccCheckChar } from '@/rules'
+import { CITY_CODE, CITY_NAME, SECTOR_KEYS, SECTOR_LABEL, sectorIndustry, type CitySlug, type SectorKey } from './sectors'
 import { base64url, seededRandom, type RandomSource } from '../core/random'
 import { DAY_MS, toIsoCst } from '../core/time'
 import type { AgendaItem, EventRow, MockDb, RegistrationRow, TimelineEntry } from '../db'
 import { patentIdOf } from './patents'
 import { BANKS } from './finance'
 import { COMPANY_BRANDS, GIVEN_CHARS, REGION_COMPANY_PREFIX, SURNAMES } from './vocab'
+
+type IndustryCode = SectorKey
+type RegionCode = CitySlug
+const industryLabel = (sector: SectorKey): string => SECTOR_LABEL[sector]
+const regionLabel = (city: CitySlug): string => CITY_NAME[city]
 
 export const DEMO_EVENT_IDS = {
   open: 'ev-demo-open',
@@ -174,7 +180,7 @@ function financingAgenda(speakerOrg: string, banks: string[]): AgendaItem[] {
   ]
 }
 
-function matchmakingDescription(title: string, cityName: string, industries: string[], university: string): string {
+function matchmakingDescription(title: string, cityName: string, industries: SectorKey[], university: string): string {
   return [
     `${title}面向${cityName}及周边${industries.map(industryLabel).join('、')}领域的中小企业。`,
     `活动集中发布${university}等高校院所的开放许可专利成果，现场路演、一对一洽谈，帮助企业以“先用后付”的方式低成本获得专利实施许可。`,
@@ -341,7 +347,7 @@ function toRow(spec: EventSpec, createdMs: number): EventRow {
     title: spec.title,
     organizer: spec.organizer,
     venue: spec.venue,
-    city: spec.city,
+    city: CITY_CODE[spec.city],
     startsAt: toIsoCst(spec.startsAtMs),
     endsAt: toIsoCst(spec.endsAtMs),
     signupOpensAt: toIsoCst(spec.opensAtMs),
@@ -354,7 +360,7 @@ function toRow(spec: EventSpec, createdMs: number): EventRow {
         ? financingDescription(spec.title, park, banks ?? [])
         : matchmakingDescription(spec.title, cityName, spec.industries, university),
     agenda: spec.kind === 'financing' ? financingAgenda(spec.organizer, banks ?? []) : matchmakingAgenda(spec.organizer, university),
-    industries: spec.industries.slice(),
+    industries: spec.industries.map(sectorIndustry).filter((code, i, all) => all.indexOf(code) === i),
     createdAt: toIsoCst(createdMs),
     updatedAt: toIsoCst(createdMs),
   }
@@ -367,7 +373,7 @@ function banksFor(rand: Rand, city: City, k: number): string[] {
   return local.concat(pickSome(rand, NATIONAL_BANKS, Math.max(1, k - local.length)))
 }
 
-const ALL_INDUSTRIES: IndustryCode[] = INDUSTRIES.map((i) => i.code)
+const ALL_INDUSTRIES: IndustryCode[] = SECTOR_KEYS.slice()
 
 const GENERATED_CITIES: City[] = ['jiangmen', 'luzhou', 'chongqing', 'jiangmen', 'guangzhou', 'chengdu', 'luzhou', 'chongqing', 'shenzhen']
 const GENERATED_COUNT = 36

@@ -2,8 +2,8 @@
 // byte-identical data, so ids, numbers and titles are stable across restarts and between the
 // in-process and HTTP mocks.
 
-import type { FeeMode, PatentType, RoyaltyBasis } from '@/api/types'
-import { INDUSTRIES, REGIONS, patentNoCheckDigit, type IndustryCode, type RegionCode } from '@/rules'
+import type { FeeMode, PatentType, RoyaltyBasis, ValueGrade } from '@/api/types'
+import { patentNoCheckDigit } from '@/rules'
 import { mulberry32 } from '../core/random'
 import { addYears, cstMidnight, DAY_MS, toDateCst, toIsoCst } from '../core/time'
 import {
@@ -27,6 +27,29 @@ import {
   UTILITY_PURPOSES,
   type IndustryVocab,
 } from './vocab'
+import { DEMO_COMPANY } from './users'
+import { CITY_CODE, CITY_SLUGS, SECTOR_INDUSTRIES, SECTOR_KEYS, SECTOR_STRATEGIC, type CitySlug, type SectorKey } from './sectors'
+
+type IndustryCode = SectorKey
+type RegionCode = CitySlug
+
+/**
+ * Facts of the patent register (专利登记簿) that the mock keeps for the 质押前自查 and the 备案 pre-check.
+ * Pledges are not here: a patent is pledged while a financing application pledging it is approved or
+ * disbursed (the backend's own records).
+ */
+export interface RegisterFacts {
+  /** 年费 due and unpaid: in the six-month grace period (滞纳期) since this date. */
+  annuityGraceSince?: string
+  /** Other registered co-owners (共有人), none of whom has consented in writing. */
+  coOwners?: string[]
+  /** 无效宣告请求 filed on this date, not yet decided. */
+  invalidationFiledAt?: string
+  /** 权属纠纷: procedures suspended (中止) or the patent under court preservation (保全). */
+  dispute?: 'suspended' | 'preservation'
+  /** 同日申请的发明与实用新型 pair: the twin's number; one of the two must be abandoned first. */
+  sameDayTwin?: string
+}
 
 /** A seeded declaration: the statutory fields plus the initial counters. */
 export interface PatentRecord {
@@ -41,8 +64,24 @@ export interface PatentRecord {
   applicationDate: string
   grantDate: string
   expiryDate: string
-  industry: IndustryCode
-  region: RegionCode
+  /** GB/T 4754-2017 大类, e.g. `C38`. */
+  industry: string
+  /** GB/T 2260 city code, e.g. `440700`. */
+  region: string
+  /** 战略性新兴产业分类 (2018) second level, e.g. `6.3`. */
+  strategicIndustry: string
+  /** 技术成熟度 1–9 (TRL). */
+  maturity: number
+  valueGrade: ValueGrade
+  products: string[]
+  advantages: string
+  metrics: string
+  /** 意向合作城市, GB/T 2260 codes. */
+  cooperationCities: string[]
+  contact: { name: string; phone: string; email?: string }
+  /** The patentee's USCC when the register knows it (the demo enterprise's patents). */
+  patenteeUscc?: string
+  register?: RegisterFacts
   feeMode: FeeMode
   lumpSumFen?: number
   entryFeeFen?: number
@@ -95,6 +134,11 @@ interface FixedSpec {
   abstract?: string
   views: number
   applications: number
+  /** Filing date when it matters to a check (an expiry date before a loan ends). */
+  applicationDate?: string
+  patenteeUscc?: string
+  register?: RegisterFacts
+  ipc?: string
 }
 
 const WAN = 10000 * FEN_PER_YUAN
@@ -202,6 +246,34 @@ const FIXED: FixedSpec[] = [
     applications: 15,
   },
 ]
+
+// The demo enterprise's own patents (DEMO_COMPANY, 江门), one per ground of 专利权质押登记办法 that the
+// 质押前自查 names, plus two with nothing against them. Already pledged = under the seeded disbursed loan
+// fa-demo-disbursed (seed/applications.ts), not a flag.
+const OWN = { region: 'jiangmen' as const, patentee: DEMO_COMPANY.name, patenteeUscc: DEMO_COMPANY.uscc, views: 120, applications: 1 }
+const OWN_FIXED: FixedSpec[] = [
+  { ...OWN, key: 'ownReady', patentNo: withCheck('202010456781'), title: '一种锂电池极片激光分切装置的张力控制方法', type: 'invention', industry: 'new_energy',
+    feeMode: 'lump_sum', lumpSumFen: 20 * WAN, licenceTermMonths: 36 },
+  { ...OWN, key: 'ownReady2', patentNo: withCheck('202120987652'), title: '一种注塑件自动去毛刺夹具', type: 'utility', industry: 'advanced_manufacturing',
+    feeMode: 'royalty', royaltyRate: 0.03, royaltyBasis: 'sales', licenceTermMonths: 24 },
+  { ...OWN, key: 'ownPledged', patentNo: withCheck('201910345673'), title: '一种基于机器视觉的电池模组焊缝检测方法', type: 'invention', industry: 'new_energy',
+    feeMode: 'entry_plus_royalty', entryFeeFen: 5 * WAN, royaltyRate: 0.1, royaltyBasis: 'profit', licenceTermMonths: 36 },
+  { ...OWN, key: 'ownAnnuityGrace', patentNo: withCheck('202010567894'), title: '一种储能电站电池簇均衡控制方法', type: 'invention', industry: 'new_energy',
+    feeMode: 'lump_sum', lumpSumFen: 15 * WAN, licenceTermMonths: 24, register: { annuityGraceSince: '2026-09-15' } },
+  { ...OWN, key: 'ownCoOwned', patentNo: withCheck('202110678905'), title: '一种数控机床主轴热误差补偿方法', type: 'invention', industry: 'advanced_manufacturing',
+    feeMode: 'royalty', royaltyRate: 0.05, royaltyBasis: 'sales', licenceTermMonths: 36, register: { coOwners: ['五邑大学'] } },
+  { ...OWN, key: 'ownExpiring', patentNo: withCheck('201720789016'), title: '一种光伏板清洁装置', type: 'utility', industry: 'new_energy',
+    feeMode: 'lump_sum', lumpSumFen: 3 * WAN, licenceTermMonths: 12, applicationDate: '2017-08-15' },
+  { ...OWN, key: 'ownInvalidation', patentNo: withCheck('201810890127'), title: '一种高镍三元前驱体的共沉淀制备方法', type: 'invention', industry: 'new_energy',
+    feeMode: 'lump_sum', lumpSumFen: 40 * WAN, licenceTermMonths: 48, register: { invalidationFiledAt: '2026-08-20' } },
+  { ...OWN, key: 'ownDisputed', patentNo: withCheck('202010901238'), title: '一种工业机器人末端执行器快换机构的控制方法', type: 'invention', industry: 'advanced_manufacturing',
+    feeMode: 'royalty', royaltyRate: 0.15, royaltyBasis: 'profit', licenceTermMonths: 36, register: { dispute: 'suspended' } },
+  { ...OWN, key: 'ownPreserved', patentNo: withCheck('202121012349'), title: '一种电池包散热装置', type: 'utility', industry: 'new_energy',
+    feeMode: 'lump_sum', lumpSumFen: 5 * WAN, licenceTermMonths: 24, register: { dispute: 'preservation' } },
+  { ...OWN, key: 'ownSameDay', patentNo: withCheck('202110123450'), title: '一种充电桩线缆自动收纳方法及装置', type: 'invention', industry: 'new_energy',
+    feeMode: 'lump_sum', lumpSumFen: 12 * WAN, licenceTermMonths: 36, register: { sameDayTwin: withCheck('202120123452') } },
+]
+FIXED.push(...OWN_FIXED)
 
 /** Stable handles for tests and demos: `FIXED_PATENTS.lithiumCathode.id === 'p000001'`. */
 export const FIXED_PATENTS: Record<string, { id: string; patentNo: string; title: string }> = {}
@@ -452,8 +524,8 @@ function popularity(rand: Rand): { views: number; applications: number } {
 
 const TYPE_KEYS: readonly PatentType[] = ['invention', 'utility', 'design']
 const TYPE_WEIGHTS: Record<PatentType, number> = { invention: 55, utility: 35, design: 10 }
-const INDUSTRY_KEYS = INDUSTRIES.map((i) => i.code) as IndustryCode[]
-const REGION_KEYS = REGIONS.map((r) => r.code) as RegionCode[]
+const INDUSTRY_KEYS: readonly IndustryCode[] = SECTOR_KEYS
+const REGION_KEYS: readonly RegionCode[] = CITY_SLUGS
 const REGION_TOTAL = REGION_KEYS.reduce((sum, k) => sum + (REGION_WEIGHTS[k] ?? 1), 0)
 const INDUSTRY_WEIGHTS = INDUSTRY_KEYS.reduce(
   (acc, k) => {
@@ -468,6 +540,39 @@ function serialDigits(rand: Rand): string {
   let s = String(1 + floor(rand() * 9999998))
   while (s.length < 7) s = '0' + s
   return s
+}
+
+const GRADES: readonly ValueGrade[] = ['high', 'medium', 'general']
+
+/**
+ * What universities' open-licence sheets add to the statutory declaration. Drawn from a stream of its
+ * own per row so the statutory fields stay exactly as they were seeded before these were added.
+ */
+function sheetOf(seed: number, i: number, sector: IndustryCode, city: RegionCode, type: PatentType, v: IndustryVocab): Pick<
+  PatentRecord,
+  'industry' | 'strategicIndustry' | 'maturity' | 'valueGrade' | 'products' | 'advantages' | 'metrics' | 'cooperationCities' | 'contact'
+> {
+  const rand = mulberry32((seed ^ Math.imul(i + 1, 0x9e3779b1)) >>> 0)
+  const industries = SECTOR_INDUSTRIES[sector]
+  const strategic = SECTOR_STRATEGIC[sector]
+  const effects = pickDistinct(rand, v.effects, min(2, v.effects.length))
+  const products = pickDistinct(rand, v.products.length > 0 ? v.products : v.applications, min(2, max(1, v.products.length)))
+  const home = CITY_CODE[city]
+  const others = CITY_SLUGS.map((c) => CITY_CODE[c]).filter((c) => c !== home)
+  const cooperationCities = [home, ...pickDistinct(rand, others, 1 + floor(rand() * 2))]
+  const maturity = type === 'design' ? 7 + floor(rand() * 3) : type === 'utility' ? 5 + floor(rand() * 4) : 3 + floor(rand() * 6)
+  const contactName = personName(rand)
+  return {
+    industry: industries[i % industries.length],
+    strategicIndustry: strategic[i % strategic.length],
+    maturity,
+    valueGrade: GRADES[floor(pow(rand(), 1.5) * GRADES.length)],
+    products,
+    advantages: `${effects.join('，')}；可直接用于${pick(rand, v.applications)}。`,
+    metrics: type === 'design' ? '外观设计，以图片或照片所示产品的外观为准' : `${pick(rand, v.effects)}；已完成${pick(rand, ['实验室验证', '中试验证', '小批量试产', '样机测试'])}`,
+    cooperationCities,
+    contact: { name: contactName, phone: `1${pick(rand, ['35', '37', '39', '58', '86'])}${String(10000000 + floor(rand() * 89999999)).slice(0, 8)}` },
+  }
 }
 
 function vocabOf(industry: IndustryCode): IndustryVocab {
@@ -489,7 +594,10 @@ export function generatePatents(count: number, seed: number = DEFAULT_SEED): Pat
     const dates = datesOf(rand, type)
     let applicationMs = dates.applicationMs
     let patentNo: string
-    if (fixed) {
+    if (fixed && fixed.applicationDate) {
+      patentNo = fixed.patentNo
+      applicationMs = cstMidnight(Number(fixed.applicationDate.slice(0, 4)), Number(fixed.applicationDate.slice(5, 7)), Number(fixed.applicationDate.slice(8, 10)))
+    } else if (fixed) {
       patentNo = fixed.patentNo
       // The number encodes the filing year; keep the generated day but move it into that year.
       const year = Number(patentNo.slice(0, 4))
@@ -520,14 +628,14 @@ export function generatePatents(count: number, seed: number = DEFAULT_SEED): Pat
       title,
       type,
       abstract,
-      ipc: type === 'design' ? `LOC(15) ${pick(rand, v.locarno)}` : pick(rand, v.ipc),
+      ipc: fixed?.ipc ?? (type === 'design' ? `LOC(15) ${pick(rand, v.locarno)}` : pick(rand, v.ipc)),
       patentee: fixed ? fixed.patentee : patenteeOf(rand, region, industry),
       inventors: inventorsOf(rand, type),
       applicationDate,
       grantDate: toDateCst(grantMs),
       expiryDate,
-      industry,
-      region,
+      ...sheetOf(seed, i, industry, region, type, v),
+      region: CITY_CODE[region],
       feeMode: fees.feeMode,
       lumpSumFen: fees.lumpSumFen,
       entryFeeFen: fees.entryFeeFen,
@@ -544,6 +652,8 @@ export function generatePatents(count: number, seed: number = DEFAULT_SEED): Pat
       views: pop.views,
       applications: pop.applications,
     }
+    if (fixed?.patenteeUscc) record.patenteeUscc = fixed.patenteeUscc
+    if (fixed?.register) record.register = { ...fixed.register }
     out.push(record)
   }
   return out

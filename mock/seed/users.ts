@@ -24,9 +24,23 @@ export const DEMO_ENTERPRISE: Omit<EnterpriseRow, 'id'> = {
   uscc: USCC_FIRST17 + usccCheckChar(USCC_FIRST17),
   contactName: '陈思远',
   phone: '13800138000',
-  region: 'jiangmen',
-  industry: 'new_energy',
+  region: '440700',
+  industry: 'C38',
   updatedAt: SEEDED_AT,
+}
+
+const PATENTEE_USCC_FIRST17 = '91440703MA4X8L2P1'
+
+/**
+ * The enterprise in whose name the 企业用户 demo (u-sme-demo) has applied so far, and the registered
+ * patentee of the ten patents p000007–p000016 (`DEMO_PLEDGE_PATENTS`): the pledge picker offers them
+ * once 企业信息 names this enterprise (its name or its USCC).
+ */
+export const DEMO_COMPANY = {
+  name: '江门市蓬江区智造示例科技有限公司',
+  uscc: PATENTEE_USCC_FIRST17 + usccCheckChar(PATENTEE_USCC_FIRST17),
+  contactName: '李明',
+  phone: '13912345678',
 }
 
 export const ROLE_LABEL: Record<Role, string> = { sme: '企业用户', officer: '工作人员' }

@@ -1,7 +1,7 @@
 // Domain vocabulary for fake but plausible open-licence declarations, keyed by the rules catalog's
 // industry and region codes. Everything here is data; the generator in ./patents.ts composes it.
 
-import type { IndustryCode, RegionCode } from '@/rules'
+import type { CitySlug as RegionCode, SectorKey as IndustryCode } from './sectors'
 
 export interface IndustryVocab {
   /** Products/materials claimed with "及其制备方法" or "的制备方法" (may be empty). */

@@ -2,7 +2,7 @@
 // and mock/. Type-only apart from the value lists below.
 
 import type { FinanceStatus } from '@/rules'
-import type { Fen, IsoDate, IsoDateTime, ListResponse } from './types'
+import type { Fen, IsoDate, IsoDateTime, ListResponse, PatentSummary } from './types'
 
 /** What secures the loan. */
 export const COLLATERAL_TYPES = ['patent_pledge', 'ip_portfolio_pledge', 'patent_pledge_guarantee', 'credit'] as const
@@ -105,6 +105,10 @@ export interface FinanceApplication {
   /** Summary of the chosen product, when `productId` is set. */
   product?: { id: string; bank: string; name: string }
   patentIds: string[]
+  /** The pledged patents (GET by id). */
+  patents?: { id: string; patentNo: string; title: string; patentee: string }[]
+  /** Their 质押前自查 as it stands now; the application's own pledge is not held against it. */
+  pledgeCheck?: PledgeCheckItem[]
   createdAt: IsoDateTime
   updatedAt: IsoDateTime
   timeline: { status: string; at: IsoDateTime; note: string }[]
@@ -126,11 +130,14 @@ export const PLEDGE_PROBLEM_CODES = [
   'co_owner_consent',
   'disputed',
   'not_patentee',
+  'invalidation_pending',
+  'same_day_pair',
 ] as const
 /**
  * RULES.md → Pledge readiness: `not_valid` 专利权未生效/已终止/已届满; `annuity_unpaid` 年费未缴;
  * `already_pledged` 已质押; `term_past_expiry` 贷款期限超过专利权届满日; `co_owner_consent` 共有专利未经全体共有人同意;
- * `disputed` 权属纠纷/被采取保全措施; `not_patentee` 申请人不是专利权人.
+ * `disputed` 权属纠纷/被采取保全措施; `not_patentee` 申请人不是专利权人; `invalidation_pending` 无效宣告请求审查中;
+ * `same_day_pair` 同日申请的发明与实用新型尚未放弃其一. Every problem blocks the pledge (409 `PLEDGE_BLOCKED`).
  */
 export type PledgeProblemCode = (typeof PLEDGE_PROBLEM_CODES)[number]
 
@@ -140,6 +147,8 @@ export interface PledgeProblem {
   message: string
   /** What to do about it, in Chinese (e.g. 请先补缴年费及滞纳金后再办理质押登记). */
   action: string
+  /** The ground of refusal in 专利权质押登记办法 it falls under. */
+  ground: string
 }
 
 export interface PledgeCheckItem {
@@ -160,4 +169,12 @@ export interface PledgeCheckItem {
  */
 export interface PledgeCheckResponse {
   items: PledgeCheckItem[]
+}
+
+/** `GET /api/me/patents?termMonths=` (sme): the patents whose registered patentee is the caller's enterprise, each with its 质押前自查. */
+export interface MyPatentsResponse {
+  items: { patent: PatentSummary; check: PledgeCheckItem }[]
+  total: number
+  /** The enterprise compared with the register; null without 企业信息. */
+  enterprise: { name: string; uscc: string } | null
 }

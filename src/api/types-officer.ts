@@ -207,6 +207,9 @@ export interface OfficerApplication {
   amountFen?: Fen
   termMonths?: number
   purpose?: string
+  /** finance: the pledged patents and their 质押前自查 now. */
+  patents?: { id: string; patentNo: string; title: string; patentee: string }[]
+  pledgeCheck?: import('./types-finance').PledgeCheckItem[]
 }
 
 /** `GET /api/officer/applications?kind=licence|finance&status=&page=&pageSize=`, newest first. */

@@ -76,6 +76,9 @@ export interface FinanceApplicationDetail extends DetailBase {
   purpose: string
   productId?: string
   patentIds: string[]
+  /** The pledged patents and their 质押前自查 as it stands now. */
+  patents?: { id: string; patentNo: string; title: string; patentee: string }[]
+  pledgeCheck?: import('./types-finance').PledgeCheckItem[]
 }
 
 /** `GET /api/applications/:kind/:id` (also the answer of withdraw). */

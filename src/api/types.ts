@@ -19,6 +19,7 @@ export type ApiErrorCode =
   | 'CONFLICT'
   | 'EVENT_FULL'
   | 'WINDOW_CLOSED'
+  | 'PLEDGE_BLOCKED'
   | 'PAYLOAD_TOO_LARGE'
   | 'INTERNAL'
 
@@ -29,6 +30,8 @@ export interface ApiErrorBody {
     message: string
     /** Per-field Chinese messages for VALIDATION_FAILED (body fields or query parameter names). */
     fields?: Record<string, string>
+    /** PLEDGE_BLOCKED: the 质押前自查 of each pledged patent that has a problem. */
+    problems?: { patentId: string; patentNo: string; title: string; problems: { code: string; message: string; action: string; ground: string }[] }[]
   }
 }
 
@@ -76,9 +79,9 @@ export interface EnterpriseProfile {
   uscc: string
   contactName: string
   phone: string
-  /** Region code from the rules catalog (`REGIONS`). */
+  /** GB/T 2260 city code (`440700`; a municipality's own code such as `500000`). */
   region: string
-  /** Industry code from the rules catalog (`INDUSTRIES`). */
+  /** GB/T 4754-2017 大类 (`C38`). */
   industry: string
 }
 
@@ -119,6 +122,12 @@ export interface PatentListQuery {
   industry?: string
   region?: string
   feeMode?: FeeMode
+  /** 战略性新兴产业: first (`6`) or second level (`6.3`). */
+  strategicIndustry?: string
+  /** IPC section, class or subclass prefix (`H`, `H01`, `H01M`). */
+  ipc?: string
+  /** 技术成熟度 at least (1–9). */
+  maturityMin?: number
   /**
    * Upper bound in fen on the headline (up-front) fee: lumpSumFen for lump_sum, entryFeeFen for
    * entry_plus_royalty, 0 for royalty. fee_asc / fee_desc sort by the same figure.
@@ -148,8 +157,12 @@ export interface PatentSummary extends PatentFees {
   title: string
   type: PatentType
   patentee: string
+  /** GB/T 4754-2017 大类. */
   industry: string
+  /** GB/T 2260 city code. */
   region: string
+  strategicIndustry: string
+  maturity: number
   licenceTermMonths: number
   declaredAt: IsoDateTime
   views: number
@@ -183,7 +196,25 @@ export interface PatentDetail extends PatentFees {
   evaluationReport?: boolean
   views: number
   applications: number
+  /** 战略性新兴产业分类 (2018) second level. */
+  strategicIndustry: string
+  /** 技术成熟度 1–9. */
+  maturity: number
+  /** 专利价值分级自评. */
+  valueGrade: ValueGrade
+  /** 对应产品. */
+  products: string[]
+  /** 技术优势. */
+  advantages: string
+  /** 性能指标. */
+  metrics: string
+  /** 意向合作城市, GB/T 2260 codes. */
+  cooperationCities: string[]
+  contact: { name: string; phone: string; email?: string }
 }
+
+export const VALUE_GRADES = ['high', 'medium', 'general'] as const
+export type ValueGrade = (typeof VALUE_GRADES)[number]
 
 export type FacetCounts<K extends string = string> = Record<K, number>
 
@@ -193,6 +224,11 @@ export interface PatentFacets {
   industry: FacetCounts
   region: FacetCounts
   feeMode: FacetCounts<FeeMode>
+  strategicIndustry: FacetCounts
+  /** By IPC class (`H01`); designs carry a Locarno class and are not counted. */
+  ipc: FacetCounts
+  /** By 技术成熟度 `1`…`9`. */
+  maturity: FacetCounts
 }
 
 export type Facets = PatentFacets

@@ -15,13 +15,14 @@ export interface EnterpriseProfile {
   industry: string
 }
 
-export function checkEnterprise(input: unknown): FieldsResult<EnterpriseProfile> {
+/** `isKnownCity`: the backend's GB/T 2260 lookup; the app's pickers only offer catalogue codes. */
+export function checkEnterprise(input: unknown, options: { isKnownCity?: (code: string) => boolean } = {}): FieldsResult<EnterpriseProfile> {
   return collectFields<EnterpriseProfile>(input, {
     name: checkEnterpriseName,
     uscc: checkUscc,
     contactName: (raw) => checkPersonName(raw),
     phone: checkPhone,
-    region: checkRegion,
+    region: (raw) => checkRegion(raw, options.isKnownCity),
     industry: checkIndustry,
   })
 }

@@ -2,7 +2,7 @@
 // officer forms (subpackage) and by the mock's officer routes. Imported as `@/rules/officer`, not
 // through `@/rules`, so nothing in the main package pulls it in except the in-process mock.
 
-import { isIndustry, isRegion } from './catalog'
+import { checkRegion, isIndustry } from './catalog'
 import { fail, isPlainObject, ok, type FieldErrors, type FieldsResult, type RuleResult } from './result'
 import { checkDescription, checkTitle, codePointLength, DESCRIPTION_MAX, readText, TITLE_MAX } from './text'
 import { CST_OFFSET_MS, DAY_MS } from './time'
@@ -34,7 +34,7 @@ export interface EventInput {
   title: string
   organizer: string
   venue: string
-  /** Region code (`REGIONS`). */
+  /** GB/T 2260 city code (`440700`, or a municipality's own code such as `500000`). */
   city: string
   /** ISO 8601 with offset; `YYYY-MM-DD HH:mm` (China time) is accepted on input. */
   startsAt: string
@@ -181,6 +181,8 @@ export function splitList(text: string): string[] {
 export interface EventCheckOptions {
   /** Seats already taken (confirmed + checked in) when editing: capacity may not drop below it. */
   minCapacity?: number
+  /** GB/T 2260 lookup (the backend's); the app's picker only offers catalogue codes. */
+  isKnownCity?: (code: string) => boolean
 }
 
 /**
@@ -207,7 +209,8 @@ export function checkEventInput(input: unknown, options: EventCheckOptions = {})
   const organizer = take('organizer', checkShortText(get('organizer'), '主办单位', TITLE_MAX))
   const venue = take('venue', checkShortText(get('venue'), '活动地点', TITLE_MAX))
   const rawCity = get('city')
-  const city = take('city', typeof rawCity === 'string' && isRegion(rawCity) ? ok(rawCity) : fail(rawCity ? '请从列表中选择城市' : '请选择城市'))
+  const cityCheck = checkRegion(rawCity, options.isKnownCity)
+  const city = take('city', cityCheck.ok ? cityCheck : fail(rawCity ? '请从列表中选择城市' : '请选择城市'))
 
   const times = {} as Record<'startsAt' | 'endsAt' | 'signupOpensAt' | 'signupClosesAt', number | undefined>
   const TIME_LABELS = { startsAt: '开始时间', endsAt: '结束时间', signupOpensAt: '报名开始时间', signupClosesAt: '报名截止时间' } as const

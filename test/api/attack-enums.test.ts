@@ -24,7 +24,7 @@ beforeAll(async () => {
 
 afterAll(() => srv.close())
 
-const PROFILE = { name: '江门市华创新能源科技有限公司', uscc: VALID_USCC, contactName: '陈思远', phone: '13800138000', region: 'jiangmen', industry: 'new_energy' }
+const PROFILE = { name: '江门市华创新能源科技有限公司', uscc: VALID_USCC, contactName: '陈思远', phone: '13800138000', region: '440700', industry: 'C38' }
 const FINANCING_NEED = { amountFen: 50_000_000, termMonths: 12, purpose: '购置设备', patentIds: [] }
 
 type Who = 'public' | 'sme' | 'officer'

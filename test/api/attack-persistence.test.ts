@@ -35,7 +35,7 @@ describe('idempotency per user (RULES.md)', () => {
           method: 'POST',
           url: '/api/needs',
           headers: { authorization: `Bearer ${token}`, 'idempotency-key': key },
-          body: JSON.stringify({ title: '储能电池热管理', description: '寻找电池热管理专利', industry: 'new_energy', keywords: ['储能'] }),
+          body: JSON.stringify({ title: '储能电池热管理', description: '寻找电池热管理专利', industry: 'C38', keywords: ['储能'] }),
         },
         ctx,
       )
@@ -117,7 +117,7 @@ describe('MOCK_DATA_FILE: write-ahead journal', () => {
     const call = client(srv.base)
     const { token } = await loginAs(call, 'sme', 'bit-rot')
     await call('/api/events/ev-demo-open/registrations', { token, body: SIGNUP })
-    await call('/api/me/enterprise', { method: 'PUT', token, body: { name: '江门市华创新能源科技有限公司', uscc: VALID_USCC, contactName: '陈思远', phone: '13800138000', region: 'jiangmen', industry: 'new_energy' } })
+    await call('/api/me/enterprise', { method: 'PUT', token, body: { name: '江门市华创新能源科技有限公司', uscc: VALID_USCC, contactName: '陈思远', phone: '13800138000', region: '440700', industry: 'C38' } })
     await srv.server.journal!.close()
     await srv.close()
     const lines = readFileSync(file, 'utf8').split('\n')
@@ -170,7 +170,7 @@ describe('MOCK_DATA_FILE: write-ahead journal', () => {
       expect(statSync(file).mode & 0o777).toBe(0o600)
       // Some state first, so a rewrite of it would show.
       const { token } = await loginAs(call, 'sme', 'big-state')
-      for (let i = 0; i < 20; i++) await call('/api/needs', { token, body: { title: `需求${i}`, description: '寻找电池热管理专利'.repeat(20), industry: 'new_energy', keywords: ['储能'] } })
+      for (let i = 0; i < 20; i++) await call('/api/needs', { token, body: { title: `需求${i}`, description: '寻找电池热管理专利'.repeat(20), industry: 'C38', keywords: ['储能'] } })
       const before = statSync(file).size
       for (let i = 0; i < 50; i++) await loginAs(call, 'sme', `small-login-${i}`)
       const perLogin = (statSync(file).size - before) / 50

@@ -44,7 +44,7 @@ const SPECS: Record<string, EndpointSpec> = {
   'PUT /api/me/enterprise': {
     who: 'fresh-sme',
     path: () => '/api/me/enterprise',
-    valid: () => ({ ...enterprise4(), region: 'jiangmen', industry: 'new_energy' }),
+    valid: () => ({ ...enterprise4(), region: '440700', industry: 'C38' }),
   },
   'PUT /api/me/favourites/:patentId': { who: 'fresh-sme', path: () => '/api/me/favourites/p000001' },
   'DELETE /api/me/favourites/:patentId': { who: 'fresh-sme', path: () => '/api/me/favourites/p000001' },
@@ -56,7 +56,7 @@ const SPECS: Record<string, EndpointSpec> = {
   'POST /api/needs': {
     who: 'fresh-sme',
     path: () => '/api/needs',
-    valid: () => ({ title: '寻找储能电池正极材料技术', description: '需要高循环寿命的正极材料技术。', industry: 'new_energy', budgetFen: 50 * WAN, keywords: ['储能', '正极材料'] }),
+    valid: () => ({ title: '寻找储能电池正极材料技术', description: '需要高循环寿命的正极材料技术。', industry: 'C38', budgetFen: 50 * WAN, keywords: ['储能', '正极材料'] }),
   },
   'POST /api/events/:id/registrations': {
     who: 'fresh-sme',
@@ -67,7 +67,7 @@ const SPECS: Record<string, EndpointSpec> = {
   'POST /api/finance/applications': {
     who: 'fresh-sme',
     path: () => '/api/finance/applications',
-    valid: () => ({ enterprise: enterprise4(), amountFen: 300 * WAN, termMonths: 12, purpose: '购置中试线设备', productId: FIXED_PRODUCTS.bocPledge, patentIds: ['p000001'] }),
+    valid: () => ({ enterprise: { ...enterprise4(), name: '五邑大学' }, amountFen: 300 * WAN, termMonths: 12, purpose: '购置中试线设备', productId: FIXED_PRODUCTS.bocPledge, patentIds: ['p000001'] }),
   },
   'POST /api/applications/:kind/:id/withdraw': {
     who: 'owner',

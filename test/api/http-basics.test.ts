@@ -35,8 +35,8 @@ const validProfile = {
   uscc: VALID_USCC,
   contactName: '李明',
   phone: '138 0013 8000',
-  region: 'luzhou',
-  industry: 'food',
+  region: '510500',
+  industry: 'C14',
 }
 
 describe('health', () => {
@@ -105,7 +105,7 @@ describe('GET /api/me', () => {
     const { token } = await login('sme', DEMO_LOGIN_CODES.sme2)
     const res = await call('/api/me', { token })
     expect(res.body.user.id).toBe(DEMO_USER_IDS.sme2)
-    expect(res.body.enterprise).toMatchObject({ name: DEMO_ENTERPRISE.name, uscc: DEMO_ENTERPRISE.uscc, region: 'jiangmen' })
+    expect(res.body.enterprise).toMatchObject({ name: DEMO_ENTERPRISE.name, uscc: DEMO_ENTERPRISE.uscc, region: '440700' })
   })
 })
 

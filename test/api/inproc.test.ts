@@ -24,8 +24,8 @@ const profile = {
   uscc: '91350100M000100Y43',
   contactName: '王芳',
   phone: '13912345678',
-  region: 'chongqing',
-  industry: 'advanced_manufacturing',
+  region: '500000',
+  industry: 'C34',
 }
 
 describe('in-process transport', () => {

@@ -25,7 +25,7 @@ async function newSme(): Promise<{ token: string; userId: string }> {
 const STORAGE_NEED = {
   title: '寻找储能电池正极材料技术',
   description: '公司计划建设储能电池生产线，需要高循环寿命的正极材料技术。',
-  industry: 'new_energy',
+  industry: 'C38',
   budgetFen: 50 * 1_000_000,
   keywords: ['储能', '正极材料', '锂离子电池'],
 }
@@ -88,7 +88,7 @@ describe('POST /api/needs', () => {
     })
     expect(need.keywords).toEqual(['储能', 'BMS', 'a', 'b', 'c', 'd', 'e', 'f'])
     expect(need).not.toHaveProperty('budgetFen')
-    expect(need).toMatchObject({ title: STORAGE_NEED.title, industry: 'new_energy', createdAt: expect.stringMatching(/\+08:00$/) })
+    expect(need).toMatchObject({ title: STORAGE_NEED.title, industry: 'C38', createdAt: expect.stringMatching(/\+08:00$/) })
   })
 
   test('should replay a retried need with the same id and create one row', async () => {
@@ -163,13 +163,13 @@ describe('GET /api/needs/:id/matches', () => {
     const saved = await call('/api/me/enterprise', {
       method: 'PUT',
       token,
-      body: { name: '江门市示例新能源科技有限公司', uscc: '91350100M000100Y43', contactName: '张晓明', phone: '13800138000', region: 'jiangmen', industry: 'new_energy' },
+      body: { name: '江门市示例新能源科技有限公司', uscc: '91350100M000100Y43', contactName: '张晓明', phone: '13800138000', region: '440700', industry: 'C38' },
     })
     expect(saved.status).toBe(200)
     const after = (await matches(token, need.id)).body.patents
     const local = after.filter((m) => m.reasons.includes('同一地区'))
     expect(local.length).toBeGreaterThan(0)
-    for (const m of local) expect(m.patent.region).toBe('jiangmen')
+    for (const m of local) expect(m.patent.region).toBe('440700')
   })
 
   test('should return no patents, not an error, when no keyword occurs anywhere', async () => {
@@ -200,7 +200,7 @@ describe('GET /api/needs/:id/matches', () => {
       waitlistEnabled: true,
       description: '面向新能源企业的开放许可专利供需对接',
       agenda: [],
-      industries: ['new_energy'],
+      industries: ['C38'],
       createdAt: toIsoCst(now),
       updatedAt: toIsoCst(now),
       ...patch,
@@ -210,7 +210,7 @@ describe('GET /api/needs/:id/matches', () => {
     events.insert(event('ev-test-soon', {}))
     events.insert(event('ev-test-ended', { startsAt: toIsoCst(now - 3 * DAY_MS), endsAt: toIsoCst(now - 2 * DAY_MS), signupClosesAt: toIsoCst(now - 4 * DAY_MS) }))
     events.insert(event('ev-test-closed', { signupClosesAt: toIsoCst(now - 60_000) }))
-    events.insert(event('ev-test-other', { industries: ['food'] }))
+    events.insert(event('ev-test-other', { industries: ['C14'] }))
     events.insert(event('ev-test-finance', { kind: 'financing' }))
 
     const res = await matches(token, need.id)
@@ -218,7 +218,7 @@ describe('GET /api/needs/:id/matches', () => {
     expect(ids).toEqual(['ev-test-soon', 'ev-test-later'])
     const soon = res.body.events.find((e) => e.event.id === 'ev-test-soon')!
     expect(soon.reasons).toEqual(['同一行业', '关键词: 储能'])
-    for (const e of res.body.events) expect(e.event.industries).toContain('new_energy')
+    for (const e of res.body.events) expect(e.event.industries).toContain('C38')
   })
 
   test('should keep another user\'s need and its matches hidden', async () => {

@@ -25,7 +25,7 @@ export function eventBody(nowMs: number, overrides: Partial<CreateEventRequest> 
     title: '新材料专利供需对接会',
     organizer: '江门市市场监督管理局',
     venue: '江门市科技馆报告厅',
-    city: 'jiangmen',
+    city: '440700',
     startsAt: isoCst(start),
     endsAt: isoCst(start + 4 * HOUR),
     signupOpensAt: isoCst(nowMs - HOUR),
@@ -36,7 +36,7 @@ export function eventBody(nowMs: number, overrides: Partial<CreateEventRequest> 
     description: '高校专利与企业需求面对面',
     agenda: [{ time: '09:00', title: '开场致辞' }],
     banks: [],
-    industries: ['new_materials'],
+    industries: ['C32'],
     ...overrides,
   }
 }

@@ -3,7 +3,8 @@
 // filters, the maxFee boundary, sorts under filters, page-size consistency and more bad values.
 
 import { FEE_MODES, PATENT_TYPES, type PatentDetail, type PatentListResponse, type PatentSummary } from '@/api/types'
-import { INDUSTRIES, REGIONS, looksLikePatentNo, patentNoCheckDigit } from '@/rules'
+import { looksLikePatentNo, patentNoCheckDigit } from '@/rules'
+import { CITY_CODE, SECTOR_INDUSTRIES } from '@mock/seed/sectors'
 import { FIXED_PATENTS } from '@mock/seed'
 import { client, expectError, startServer, type TestServer } from './helpers'
 
@@ -21,8 +22,8 @@ type Group = 'type' | 'industry' | 'region' | 'feeMode'
 
 const OPTIONS: Record<Group, readonly string[]> = {
   type: PATENT_TYPES,
-  industry: INDUSTRIES.map((i) => i.code),
-  region: REGIONS.map((r) => r.code),
+  industry: Array.from(new Set(Object.values(SECTOR_INDUSTRIES).flat())).sort(),
+  region: Object.values(CITY_CODE).sort(),
   feeMode: FEE_MODES,
 }
 
@@ -63,11 +64,11 @@ describe('filters', () => {
     const base = 'type=invention&feeMode=royalty&maxFee=0'
     const body = await list(base)
     expect(body.total).toBeGreaterThan(0)
-    for (const region of ['jiangmen', 'luzhou', 'chongqing']) {
+    for (const region of ['440700', '510500', '500000']) {
       const narrowed = await list(`${base}&region=${region}`)
       expect(narrowed.total).toBe(body.facets.region[region])
     }
-    for (const industry of ['new_energy', 'food']) {
+    for (const industry of ['C38', 'C14']) {
       const narrowed = await list(`${base}&industry=${industry}`)
       expect(narrowed.total).toBe(body.facets.industry[industry])
     }
@@ -135,10 +136,10 @@ describe('sorts under filters', () => {
   })
 
   test('should order newest and popular inside a region', async () => {
-    const newest = (await list('sort=newest&region=luzhou&pageSize=50&page=2')).items
+    const newest = (await list('sort=newest&region=510500&pageSize=50&page=2')).items
     for (let i = 1; i < newest.length; i++) expect(newest[i - 1].declaredAt >= newest[i].declaredAt).toBe(true)
-    const popular = (await list('sort=popular&region=luzhou&pageSize=50')).items
-    expect(popular.every((p) => p.region === 'luzhou')).toBe(true)
+    const popular = (await list('sort=popular&region=510500&pageSize=50')).items
+    expect(popular.every((p) => p.region === '510500')).toBe(true)
     for (let i = 1; i < popular.length; i++) {
       const a = popular[i - 1]
       const b = popular[i]
@@ -156,7 +157,7 @@ describe('sorts under filters', () => {
 
 describe('pagination', () => {
   test('should give the same sequence whatever the page size', async () => {
-    const query = 'sort=popular&industry=electronics'
+    const query = 'sort=popular&industry=C39'
     const by50 = [...(await list(`${query}&pageSize=50&page=1`)).items, ...(await list(`${query}&pageSize=50&page=2`)).items]
     const by20: PatentSummary[] = []
     for (let page = 1; page <= 5; page++) by20.push(...(await list(`${query}&pageSize=20&page=${page}`)).items)
@@ -164,7 +165,7 @@ describe('pagination', () => {
   })
 
   test('should end with a partial last page and then an empty one, keeping total and facets', async () => {
-    const query = 'region=hefei&type=utility'
+    const query = 'region=340100&type=utility'
     const first = await list(`${query}&pageSize=7`)
     const pages = Math.ceil(first.total / 7)
     const last = await list(`${query}&pageSize=7&page=${pages}`)

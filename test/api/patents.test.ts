@@ -2,7 +2,8 @@
 // GET /api/patents and /api/patents/:id over real HTTP, on 5,000 seeded declarations.
 
 import type { PatentDetail, PatentListResponse, PatentSummary } from '@/api/types'
-import { ROYALTY_PROFIT_CAP, ROYALTY_SALES_CAP } from '@/rules'
+import { isIndustry, isStrategicIndustry, ROYALTY_PROFIT_CAP, ROYALTY_SALES_CAP } from '@/rules'
+import { CITY_CODE } from '@mock/seed/sectors'
 import { FIXED_PATENTS } from '@mock/seed'
 import { client, expectError, startServer, type TestServer } from './helpers'
 
@@ -49,8 +50,13 @@ describe('GET /api/patents', () => {
     expect(body.items).toHaveLength(20)
     expect(Object.keys(body.facets.type).sort()).toEqual(['design', 'invention', 'utility'])
     expect(Object.keys(body.facets.feeMode).sort()).toEqual(['entry_plus_royalty', 'lump_sum', 'royalty'])
-    expect(Object.keys(body.facets.industry)).toHaveLength(10)
-    expect(Object.keys(body.facets.region)).toHaveLength(12)
+    // Every option the list holds, named by its national code (GB/T 4754 大类, GB/T 2260 city, …).
+    expect(Object.keys(body.facets.industry)).toHaveLength(16)
+    expect(Object.keys(body.facets.industry).every((c) => isIndustry(c))).toBe(true)
+    expect(Object.keys(body.facets.region).sort()).toEqual(Object.values(CITY_CODE).sort())
+    expect(Object.keys(body.facets.strategicIndustry).every((c) => isStrategicIndustry(c))).toBe(true)
+    expect(Object.keys(body.facets.ipc).every((c) => /^[A-H]\d\d$/.test(c))).toBe(true)
+    expect(Object.keys(body.facets.maturity)).toEqual(['1', '2', '3', '4', '5', '6', '7', '8', '9'])
     expectFacetsAgree(body)
     const item = body.items[0]
     expect(item).toEqual(
@@ -69,8 +75,8 @@ describe('GET /api/patents', () => {
 
   test.each([
     ['type', 'utility', (p: PatentSummary) => p.type === 'utility'],
-    ['industry', 'new_energy', (p: PatentSummary) => p.industry === 'new_energy'],
-    ['region', 'luzhou', (p: PatentSummary) => p.region === 'luzhou'],
+    ['industry', 'C38', (p: PatentSummary) => p.industry === 'C38'],
+    ['region', '510500', (p: PatentSummary) => p.region === '510500'],
     ['feeMode', 'royalty', (p: PatentSummary) => p.feeMode === 'royalty'],
   ] as const)('should narrow by %s and agree with the facets', async (name, value, holds) => {
     const all = await list('')
@@ -92,11 +98,11 @@ describe('GET /api/patents', () => {
   })
 
   test('should combine filters', async () => {
-    const body = await list('type=invention&region=jiangmen&feeMode=lump_sum&pageSize=50')
+    const body = await list('type=invention&region=440700&feeMode=lump_sum&pageSize=50')
     expect(body.total).toBeGreaterThan(0)
     expect(body.facets.type).toEqual({ invention: body.total, utility: 0, design: 0 })
-    expect(body.facets.region.jiangmen).toBe(body.total)
-    expect(body.items.every((p) => p.type === 'invention' && p.region === 'jiangmen' && p.feeMode === 'lump_sum')).toBe(true)
+    expect(body.facets.region['440700']).toBe(body.total)
+    expect(body.items.every((p) => p.type === 'invention' && p.region === '440700' && p.feeMode === 'lump_sum')).toBe(true)
     expectFacetsAgree(body)
   })
 
@@ -162,7 +168,7 @@ describe('GET /api/patents', () => {
   test.each(['newest', 'fee_asc', 'fee_desc', 'popular', 'relevance'])(
     'should page through %s with no duplicates or gaps',
     async (sort) => {
-      const query = `sort=${sort}&region=chongqing&type=invention&q=${encodeURIComponent('方法')}&pageSize=50`
+      const query = `sort=${sort}&region=500000&type=invention&q=${encodeURIComponent('方法')}&pageSize=50`
       const first = await list(query)
       expect(first.total).toBeGreaterThan(100)
       const seen = new Set<string>()
@@ -226,8 +232,8 @@ describe('GET /api/patents/:id', () => {
         grantDate: expect.stringMatching(/^\d{4}-\d\d-\d\d$/),
         expiryDate: expect.stringMatching(/^2037-\d\d-\d\d$/),
         legalStatus: 'valid',
-        industry: 'new_energy',
-        region: 'jiangmen',
+        industry: 'C38',
+        region: '440700',
         feeMode: 'lump_sum',
         lumpSumFen: 30_000_000,
         licenceTermMonths: 36,

@@ -43,7 +43,7 @@ function addEvent(overrides: Partial<EventRow> = {}): EventRow {
     title: `测试对接会${eventCounter}`,
     organizer: '江门市市场监督管理局（知识产权局）',
     venue: '江门市高新区创新创业服务中心',
-    city: 'jiangmen',
+    city: '440700',
     startsAt: iso(now + 6 * DAY),
     endsAt: iso(now + 6 * DAY + 3 * HOUR),
     signupOpensAt: iso(now - DAY),
@@ -53,7 +53,7 @@ function addEvent(overrides: Partial<EventRow> = {}): EventRow {
     waitlistEnabled: true,
     description: '测试活动',
     agenda: [],
-    industries: ['new_energy'],
+    industries: ['C38'],
     createdAt: iso(now),
     updatedAt: iso(now),
     ...overrides,
@@ -319,7 +319,7 @@ describe('cancel and read', () => {
         ticketCode: r1.ticketCode,
         phone: '13800138000',
         enterprise: { name: DEMO_ENTERPRISE.name, uscc: DEMO_ENTERPRISE.uscc },
-        event: expect.objectContaining({ id: event.id, title: event.title, venue: event.venue, startsAt: event.startsAt, cityLabel: '江门' }),
+        event: expect.objectContaining({ id: event.id, title: event.title, venue: event.venue, startsAt: event.startsAt, cityLabel: '江门市' }),
       }),
     )
     const waiting = (await call(`/api/registrations/${r2.id}`, { token: second.token })).body.registration

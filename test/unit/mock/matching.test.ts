@@ -14,8 +14,8 @@ function candidate(id: string, patch: Partial<MatchCandidate>): MatchCandidate {
     title: '一种通用装置',
     abstract: '本实用新型公开了一种通用装置。',
     ipc: 'F16M 11/04',
-    industry: 'advanced_manufacturing',
-    region: 'chongqing',
+    industry: 'C34',
+    region: '500000',
     feeMode: 'lump_sum',
     lumpSumFen: 100 * WAN,
     ...patch,
@@ -25,20 +25,20 @@ function candidate(id: string, patch: Partial<MatchCandidate>): MatchCandidate {
 // Keywords 储能 and 热管理: the four ways a row can earn points, plus one that earns none.
 const CANDIDATES: MatchCandidate[] = [
   // Both keywords in the title, same industry and region, fee within budget: everything.
-  candidate('c1', { title: '一种储能电池热管理系统', industry: 'new_energy', region: 'jiangmen', lumpSumFen: 20 * WAN }),
+  candidate('c1', { title: '一种储能电池热管理系统', industry: 'C38', region: '440700', lumpSumFen: 20 * WAN }),
   // Same as c1 but over budget: loses only the budget points.
-  candidate('c2', { title: '储能柜热管理装置', industry: 'new_energy', region: 'jiangmen', lumpSumFen: 80 * WAN }),
+  candidate('c2', { title: '储能柜热管理装置', industry: 'C38', region: '440700', lumpSumFen: 80 * WAN }),
   // One keyword in the title, the other only in the abstract; royalty-only counts as within budget.
-  candidate('c3', { title: '一种热管理方法', abstract: '适用于储能电站。', industry: 'new_energy', region: 'luzhou', feeMode: 'royalty', lumpSumFen: undefined }),
+  candidate('c3', { title: '一种热管理方法', abstract: '适用于储能电站。', industry: 'C38', region: '510500', feeMode: 'royalty', lumpSumFen: undefined }),
   // Keywords only in the abstract, other industry.
-  candidate('c4', { abstract: '用于储能设备的热管理。', industry: 'electronics' }),
+  candidate('c4', { abstract: '用于储能设备的热管理。', industry: 'C39' }),
   // Ties with c4 on every signal: the lower id ranks first.
-  candidate('c0', { abstract: '储能与热管理。', industry: 'electronics' }),
+  candidate('c0', { abstract: '储能与热管理。', industry: 'C39' }),
   // Same industry and region but no keyword: not a match at all.
-  candidate('c5', { title: '一种光伏支架', industry: 'new_energy', region: 'jiangmen', lumpSumFen: 1 * WAN }),
+  candidate('c5', { title: '一种光伏支架', industry: 'C38', region: '440700', lumpSumFen: 1 * WAN }),
 ]
 
-const CRITERIA: MatchCriteria = { keywords: ['储能', '热管理'], industry: 'new_energy', region: 'jiangmen', budgetFen: 50 * WAN }
+const CRITERIA: MatchCriteria = { keywords: ['储能', '热管理'], industry: 'C38', region: '440700', budgetFen: 50 * WAN }
 
 test('should rank by score, then id, and leave out rows without a keyword', () => {
   const ranked = rankCandidates(CRITERIA, CANDIDATES)
@@ -62,7 +62,7 @@ test('should cut the list at the limit', () => {
 })
 
 test('should score out of the signals the need can use: no region or budget, no points for them', () => {
-  const plain = { keywords: ['储能'], industry: 'new_energy' }
+  const plain = { keywords: ['储能'], industry: 'C38' }
   // 30 (title) + 20 (industry) of 50.
   expect(scoreCandidate(plain, CANDIDATES[0])).toEqual({ id: 'c1', score: 100, reasons: ['关键词: 储能', '同一行业'] })
   // 15 (abstract) of 50.
@@ -70,16 +70,16 @@ test('should score out of the signals the need can use: no region or budget, no 
 })
 
 test('should match an IPC class by prefix, ignoring spaces and case', () => {
-  const c = candidate('ipc', { ipc: 'H01M 10/613', industry: 'new_energy' })
-  expect(scoreCandidate({ keywords: ['h01m10/61'], industry: 'new_energy' }, c)).toEqual({ id: 'ipc', score: 80, reasons: ['关键词: h01m10/61', '同一行业'] })
-  expect(scoreCandidate({ keywords: ['H02J'], industry: 'new_energy' }, c)).toBeNull()
+  const c = candidate('ipc', { ipc: 'H01M 10/613', industry: 'C38' })
+  expect(scoreCandidate({ keywords: ['h01m10/61'], industry: 'C38' }, c)).toEqual({ id: 'ipc', score: 80, reasons: ['关键词: h01m10/61', '同一行业'] })
+  expect(scoreCandidate({ keywords: ['H02J'], industry: 'C38' }, c)).toBeNull()
 })
 
 test('should fold full-width letters and case, and need every word of a multi-word keyword', () => {
   const c = candidate('bms', { title: '一种基于BMS的储能电池均衡方法' })
-  expect(scoreCandidate({ keywords: ['ｂｍｓ'], industry: 'food' }, c)?.reasons).toEqual(['关键词: ｂｍｓ'])
-  expect(scoreCandidate({ keywords: ['储能 均衡'], industry: 'food' }, c)?.reasons).toEqual(['关键词: 储能 均衡'])
-  expect(scoreCandidate({ keywords: ['储能 光伏'], industry: 'food' }, c)).toBeNull()
+  expect(scoreCandidate({ keywords: ['ｂｍｓ'], industry: 'C14' }, c)?.reasons).toEqual(['关键词: ｂｍｓ'])
+  expect(scoreCandidate({ keywords: ['储能 均衡'], industry: 'C14' }, c)?.reasons).toEqual(['关键词: 储能 均衡'])
+  expect(scoreCandidate({ keywords: ['储能 光伏'], industry: 'C14' }, c)).toBeNull()
 })
 
 // ---- Through a small PatentStore: candidates come from its search ----
@@ -98,8 +98,8 @@ function record(i: number, patch: Partial<PatentRecord>): PatentRecord {
     applicationDate: '2020-01-01',
     grantDate: '2022-01-01',
     expiryDate: '2040-01-01',
-    industry: 'advanced_manufacturing',
-    region: 'chongqing',
+    industry: 'C34',
+    region: '500000',
     feeMode: 'lump_sum',
     lumpSumFen: 10 * WAN,
     licenceTermMonths: 36,
@@ -116,18 +116,18 @@ function record(i: number, patch: Partial<PatentRecord>): PatentRecord {
 function smallStore(): PatentStore {
   const rows: PatentRecord[] = []
   for (let i = 0; i < 60; i++) rows.push(record(i, {}))
-  rows[3] = record(3, { title: '一种储能电池热管理系统', industry: 'new_energy', region: 'jiangmen' })
-  rows[10] = record(10, { abstract: '可用于储能电站。', industry: 'new_energy' })
-  rows[20] = record(20, { ipc: 'H01M 10/613', industry: 'new_energy' })
+  rows[3] = record(3, { title: '一种储能电池热管理系统', industry: 'C38', region: '440700' })
+  rows[10] = record(10, { abstract: '可用于储能电站。', industry: 'C38' })
+  rows[20] = record(20, { ipc: 'H01M 10/613', industry: 'C38' })
   // The keyword only in the patentee's name does not count: matching reads title, IPC and abstract.
   rows[30] = record(30, { patentee: '储能研究院' })
-  rows[40] = record(40, { title: '储能变流器', industry: 'electronics', feeMode: 'royalty', lumpSumFen: undefined, royaltyRate: 0.05, royaltyBasis: 'sales' })
+  rows[40] = record(40, { title: '储能变流器', industry: 'C39', feeMode: 'royalty', lumpSumFen: undefined, royaltyRate: 0.05, royaltyBasis: 'sales' })
   return new PatentStore(rows)
 }
 
 test('should find candidates through the store, IPC codes included, and return summaries', () => {
   const store = smallStore()
-  const result = matchPatents(store, { keywords: ['储能', 'H01M'], industry: 'new_energy', region: 'jiangmen', budgetFen: 20 * WAN })
+  const result = matchPatents(store, { keywords: ['储能', 'H01M'], industry: 'C38', region: '440700', budgetFen: 20 * WAN })
   // Points out of 60 + 20 + 10 + 10 = 100.
   expect(result.map((m) => [m.patent.id, m.score, m.reasons])).toEqual([
     ['p000004', 70, ['关键词: 储能', '同一行业', '同一地区', '许可费在预算内']],
@@ -164,7 +164,7 @@ function event(id: string, patch: Partial<EventRow>): EventRow {
     waitlistEnabled: true,
     description: '',
     agenda: [],
-    industries: ['new_energy'],
+    industries: ['C38'],
     createdAt: iso(NOW - 100 * HOUR),
     updatedAt: iso(NOW - 100 * HOUR),
     ...patch,
@@ -179,14 +179,14 @@ test('should suggest only upcoming matchmaking events of the industry, soonest f
     event('closed', { signupClosesAt: iso(NOW - 1) }),
     event('running', { startsAt: iso(NOW - HOUR), signupClosesAt: iso(NOW - 2 * HOUR) }),
     event('ended', { endsAt: iso(NOW - 1), signupClosesAt: iso(NOW + HOUR) }),
-    event('food', { industries: ['food'] }),
+    event('C14', { industries: ['C14'] }),
     event('financing', { kind: 'financing' }),
   ]
-  const result = matchEvents(events, { keywords: ['储能'], industry: 'new_energy' }, NOW)
+  const result = matchEvents(events, { keywords: ['储能'], industry: 'C38' }, NOW)
   expect(result.map((m) => [m.event.id, m.reasons])).toEqual([
     ['soon', ['同一行业', '关键词: 储能']],
     ['not-open-yet', ['同一行业']],
     ['later', ['同一行业']],
   ])
-  expect(matchEvents(events, { keywords: ['储能'], industry: 'new_energy' }, NOW, 1)).toHaveLength(1)
+  expect(matchEvents(events, { keywords: ['储能'], industry: 'C38' }, NOW, 1)).toHaveLength(1)
 })

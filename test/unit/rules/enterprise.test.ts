@@ -5,8 +5,8 @@ const valid = {
   uscc: ' 91350100m000100y43 ',
   contactName: ' 张三 ',
   phone: '138-0013-8000',
-  region: 'jiangmen',
-  industry: 'new_energy',
+  region: '440700',
+  industry: 'C38',
 }
 
 test('should normalise a valid enterprise profile and drop unknown keys', () => {
@@ -17,8 +17,8 @@ test('should normalise a valid enterprise profile and drop unknown keys', () => 
       uscc: '91350100M000100Y43',
       contactName: '张三',
       phone: '13800138000',
-      region: 'jiangmen',
-      industry: 'new_energy',
+      region: '440700',
+      industry: 'C38',
     },
   })
 })
@@ -40,8 +40,8 @@ test('should report every missing field at once', () => {
 test.each([
   [{ uscc: '91350100M000100Y44' }, { uscc: '统一社会信用代码校验位错误' }],
   [{ phone: '12800138000' }, { phone: '手机号格式不正确' }],
-  [{ region: 'mars' }, { region: '请选择地区' }],
-  [{ industry: 'jiangmen' }, { industry: '请选择行业' }],
+  [{ region: 'mars' }, { region: '请从列表中选择地级市' }],
+  [{ industry: '440700' }, { industry: '请选择行业' }],
   [{ contactName: '张' }, { contactName: '姓名应为2–20个字' }],
   [{ name: '甲', phone: '' }, { name: '企业名称应为2–50个字', phone: '请输入手机号' }],
 ])('should name the wrong fields for %p', (patch, fields) => {
