@@ -3,9 +3,10 @@ import Taro from '@tarojs/taro'
 import { View } from '@tarojs/components'
 import { AtButton } from 'taro-ui'
 import { DraftNotice } from '@/components/draft-notice'
-import { ChipSelect, FormField } from '@/components/form-field'
+import { FormField } from '@/components/form-field'
 import { reachedLength, useFormFields } from '@/components/use-form-fields'
-import { checkEnterprise, INDUSTRIES, REGIONS, type EnterpriseProfile } from '@/rules'
+import { IndustryField, RegionField } from '@/features/catalog/components/catalog-fields'
+import { checkEnterprise, type EnterpriseProfile } from '@/rules'
 import { useSaveEnterprise } from '../api/save-enterprise'
 import './enterprise-form.scss'
 
@@ -77,8 +78,8 @@ export function EnterpriseForm({ saved, onSaved }: { saved: EnterpriseProfile | 
         <FormField name='phone' label='手机号' type='number' placeholder='11 位手机号' value={values.phone} error={errorFor('phone')} maxlength={13} onChange={(v) => change('phone', v)} onBlur={() => touch('phone')} />
       </View>
       <View className='enterprise-form__group'>
-        <ChipSelect name='region' label='所在地区' options={REGIONS} value={values.region} error={errorFor('region')} onChange={(v) => change('region', v)} />
-        <ChipSelect name='industry' label='所属行业' options={INDUSTRIES} value={values.industry} error={errorFor('industry')} onChange={(v) => change('industry', v)} />
+        <RegionField name='region' label='所在地区' value={values.region} error={errorFor('region')} onChange={(v) => change('region', v)} />
+        <IndustryField name='industry' label='所属行业' value={values.industry} error={errorFor('industry')} onChange={(v) => change('industry', v)} />
       </View>
       {form.formError ? (
         <View className='enterprise-form__error' role='alert'>
