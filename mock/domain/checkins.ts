@@ -38,7 +38,8 @@ const DEVICE_ID = /^[A-Za-z0-9_-]{1,64}$/
 const MAX_SCAN_AGE_MS = 7 * 24 * 3600 * 1000
 
 function scanKey(item: CheckinItem): string {
-  return `${item.deviceId}:${item.ticketCode}:${item.scannedAt}`
+  // A short code typed again with other phone digits is another scan, not a replay of the first.
+  return `${item.deviceId}:${item.ticketCode}:${item.scannedAt}${item.phoneLast4 ? `:${item.phoneLast4}` : ''}`
 }
 
 /** Validates a `POST /api/checkins` body; field keys like `items[3].scannedAt`. */
