@@ -8,11 +8,11 @@ import { useEventList } from '@/features/events/api/events'
 import { EventCard } from '@/features/events/components/event-card'
 import { FilterChips, FilterChipsRow, type FilterGroup } from '@/features/events/components/filter-chips'
 import { EVENT_KIND_LABELS, EVENT_STATUS_FILTERS, EVENT_WHEN_FILTERS } from '@/features/events/labels'
-import { REGIONS } from '@/rules'
+import { COMMON_CITIES } from '@/rules'
 import './index.scss'
 
 const KINDS: EventKind[] = ['matchmaking', 'financing']
-const CITY_FILTERS = [{ value: '', label: '全部城市' }, ...REGIONS.map((r) => ({ value: r.code as string, label: r.label }))]
+const CITY_FILTERS = [{ value: '', label: '全部城市' }, ...COMMON_CITIES.map((r) => ({ value: r.code as string, label: r.label }))]
 
 export default function EventsPage() {
   const [kind, setKind] = useState<EventKind>('matchmaking')

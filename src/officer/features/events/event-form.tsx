@@ -7,7 +7,8 @@ import { ApiError, errorMessage } from '@/api/error'
 import { newIdempotencyKey } from '@/api/client'
 import type { OfficerEvent } from '@/api/types-officer'
 import { ChipSelect, FormField } from '@/components/form-field'
-import { DESCRIPTION_MAX, INDUSTRIES, REGIONS } from '@/rules'
+import { RegionField } from '@/features/catalog/components/catalog-fields'
+import { commonIndustries, DESCRIPTION_MAX, industryName } from '@/rules'
 import { AGENDA_MAX, EVENT_KIND_OPTIONS, checkEventInput, localDateTime, splitList, type EventField } from '@/rules/officer'
 import { useDraftsStore } from '@/stores/drafts'
 import { DateTimePickers } from '../../components/date-time-pickers'
@@ -234,7 +235,7 @@ export function EventForm({ event, onSaved }: EventFormProps) {
         <FormField label='活动名称' placeholder='不超过 50 字' maxlength={60} {...text('title')} />
         <FormField label='主办单位' placeholder='如：江门市市场监督管理局' maxlength={60} {...text('organizer')} />
         <FormField label='活动地点' placeholder='场馆与会议室' maxlength={60} {...text('venue')} />
-        <ChipSelect name='city' label='所在城市' options={REGIONS} value={values.city} error={errorFor('city')} onChange={pick('city')} />
+        <RegionField name='city' label='所在城市' value={values.city} error={errorFor('city')} onChange={pick('city')} />
       </View>
       <View className='event-form__group'>
         <Text className='event-form__hint'>北京时间，点日期、时间选择，或按 2026-03-01 09:00 输入</Text>
@@ -310,7 +311,7 @@ export function EventForm({ event, onSaved }: EventFormProps) {
         <View className='form-field'>
           <Text className='form-field__label form-field__label--block'>服务行业</Text>
           <View className='chips' role='group' aria-label='服务行业'>
-            {INDUSTRIES.map((o) => {
+            {[...commonIndustries(), ...values.industries.filter((c) => !commonIndustries().some((o) => o.code === c)).map((code) => ({ code, label: industryName(code) }))].map((o) => {
               const on = values.industries.indexOf(o.code) >= 0
               return (
                 <View
