@@ -26,13 +26,20 @@ interface FeeFields {
   lumpSumFen?: number
   entryFeeFen?: number
   royaltyRate?: number
+  royaltyBasis?: 'sales' | 'profit'
 }
 
-/** One line a person can compare across patents, e.g. "入门费 5 万元 + 提成 3%". */
+/** 按销售额 / 按利润: a rate means nothing without it (caps 20 % of sales, 40 % of profit). */
+export function royaltyBasisShort(basis: 'sales' | 'profit' | undefined): string {
+  return basis === 'profit' ? '按利润' : '按销售额'
+}
+
+/** One line a person can compare across patents, e.g. "入门费 5 万元 + 提成 按销售额 3%". */
 export function feeSummary(p: FeeFields): string {
   if (p.feeMode === 'lump_sum') return `一次性 ${formatFen(p.lumpSumFen ?? 0)}`
-  if (p.feeMode === 'royalty') return `提成 ${formatPercent(p.royaltyRate ?? 0)}`
-  return `入门费 ${formatFen(p.entryFeeFen ?? 0)} + 提成 ${formatPercent(p.royaltyRate ?? 0)}`
+  const rate = `提成 ${royaltyBasisShort(p.royaltyBasis)} ${formatPercent(p.royaltyRate ?? 0)}`
+  if (p.feeMode === 'royalty') return rate
+  return `入门费 ${formatFen(p.entryFeeFen ?? 0)} + ${rate}`
 }
 
 /** Short names in the filter bar; the sheet shows the full title. */
@@ -42,14 +49,20 @@ export const FILTER_BAR_LABELS = {
   region: '地区',
   feeMode: '支付方式',
   maxFee: '费用上限',
+  strategicIndustry: '新兴产业',
+  ipc: 'IPC',
+  maturityMin: '成熟度',
 } as const
 
 export const FILTER_TITLES = {
   type: '专利类型',
-  industry: '行业',
+  industry: '行业（国民经济行业分类）',
   region: '地区',
   feeMode: '许可费支付方式',
   maxFee: '许可费用上限',
+  strategicIndustry: '战略性新兴产业',
+  ipc: 'IPC 分类',
+  maturityMin: '技术成熟度',
 } as const
 
 /** 许可费用上限 option label; 0 means royalty-only declarations (nothing to pay up front). */
@@ -72,6 +85,14 @@ export function feeStandard(p: FeeStandardFields): string {
   const royalty = `按${royaltyBasisText(p.royaltyBasis)}的 ${formatPercent(p.royaltyRate ?? 0)} 逐年提成`
   if (p.feeMode === 'royalty') return royalty
   return `入门费 ${formatFen(p.entryFeeFen ?? 0)}，另${royalty}`
+}
+
+export const VALUE_GRADE_LABELS: Record<'high' | 'medium' | 'general', string> = { high: '高价值', medium: '较高价值', general: '一般' }
+
+/** 技术成熟度 (TRL 1–9) in words. */
+export function maturityText(level: number): string {
+  const stage = level <= 3 ? '实验室阶段' : level <= 6 ? '中试阶段' : '产业化阶段'
+  return `${level} 级（${stage}）`
 }
 
 export const LEGAL_STATUS_LABELS: Record<string, string> = { valid: '有效' }

@@ -2,7 +2,7 @@
 // back to them, and turned into the API query. Unknown values in a link are dropped rather than
 // sent, so a stale or hand-edited link still opens a working list.
 import { FEE_MODES, PATENT_SORTS, PATENT_TYPES, type FeeMode, type PatentListQuery, type PatentSort, type PatentType } from '@/api/types'
-import { isIndustry, isRegion } from '@/rules'
+import { isIndustryFilter, isIpcFilter, isStrategicIndustry, looksLikeRegionCode } from '@/rules'
 
 export interface PatentSearch {
   q: string
@@ -12,12 +12,21 @@ export interface PatentSearch {
   feeMode?: FeeMode
   /** Cap on the up-front fee, in fen (API `maxFee`). */
   maxFee?: number
+  /** 战略性新兴产业 (`6` or `6.3`). */
+  strategicIndustry?: string
+  /** IPC section or class (`H`, `H01`). */
+  ipc?: string
+  /** 技术成熟度 at least. */
+  maturityMin?: number
   sort: PatentSort
 }
 
-export type FilterName = 'type' | 'industry' | 'region' | 'feeMode' | 'maxFee'
+export type FilterName = 'type' | 'industry' | 'region' | 'feeMode' | 'maxFee' | 'strategicIndustry' | 'ipc' | 'maturityMin'
 
-export const FILTER_NAMES: readonly FilterName[] = ['type', 'industry', 'region', 'feeMode', 'maxFee']
+export const FILTER_NAMES: readonly FilterName[] = ['type', 'industry', 'region', 'feeMode', 'maxFee', 'strategicIndustry', 'ipc', 'maturityMin']
+
+/** 技术成熟度 choices: at least this level. */
+export const MATURITY_OPTIONS: readonly number[] = [3, 5, 7, 9]
 
 export const EMPTY_SEARCH: PatentSearch = { q: '', sort: 'relevance' }
 
@@ -36,8 +45,11 @@ export function parseSearch(params: Record<string, string | undefined>): PatentS
   const search: PatentSearch = { q: (params.q ?? '').trim().slice(0, MAX_Q_LENGTH), sort: oneOf(params.sort, PATENT_SORTS) ?? 'relevance' }
   const type = oneOf(params.type, PATENT_TYPES)
   if (type) search.type = type
-  if (params.industry && isIndustry(params.industry)) search.industry = params.industry
-  if (params.region && isRegion(params.region)) search.region = params.region
+  if (params.industry && isIndustryFilter(params.industry)) search.industry = params.industry
+  if (params.region && looksLikeRegionCode(params.region)) search.region = params.region
+  if (params.strategicIndustry && isStrategicIndustry(params.strategicIndustry)) search.strategicIndustry = params.strategicIndustry
+  if (params.ipc && isIpcFilter(params.ipc)) search.ipc = params.ipc
+  if (params.maturityMin && /^[1-9]$/.test(params.maturityMin)) search.maturityMin = Number(params.maturityMin)
   const feeMode = oneOf(params.feeMode, FEE_MODES)
   if (feeMode) search.feeMode = feeMode
   if (params.maxFee !== undefined && /^\d{1,11}$/.test(params.maxFee)) {
@@ -56,6 +68,9 @@ export function toRouteParams(search: PatentSearch): Record<string, string | und
     region: search.region,
     feeMode: search.feeMode,
     maxFee: search.maxFee === undefined ? undefined : String(search.maxFee),
+    strategicIndustry: search.strategicIndustry,
+    ipc: search.ipc,
+    maturityMin: search.maturityMin === undefined ? undefined : String(search.maturityMin),
     sort: search.sort === 'relevance' ? undefined : search.sort,
   }
 }

@@ -3,7 +3,7 @@ import { Text, View } from '@tarojs/components'
 import type { EventMatch, PatentMatch } from '@/api/types-trade'
 import { feeSummary, PATENT_TYPE_LABELS } from '@/features/patents/labels'
 import { patentPath } from '@/features/patents/paths'
-import { industryLabel, regionLabel } from '@/rules'
+import { useCatalogNames } from '@/features/catalog/api/catalog'
 import { formatDateTime } from '@/utils/format'
 import { eventPath } from '@/utils/paths'
 import './match-list.scss'
@@ -24,6 +24,7 @@ function MatchReasons({ reasons }: { reasons: readonly string[] }) {
 
 export function PatentMatchCard({ match }: { match: PatentMatch }) {
   const p = match.patent
+  const names = useCatalogNames()
   return (
     <View
       className='match-card'
@@ -41,7 +42,7 @@ export function PatentMatchCard({ match }: { match: PatentMatch }) {
         {PATENT_TYPE_LABELS[p.type]} · ZL{p.patentNo} · {p.patentee}
       </Text>
       <Text className='match-card__meta'>
-        {feeSummary(p)} · {industryLabel(p.industry)} · {regionLabel(p.region)}
+        {[feeSummary(p), names.industry(p.industry), names.region(p.region)].filter(Boolean).join(' · ')}
       </Text>
       <MatchReasons reasons={match.reasons} />
     </View>
@@ -50,6 +51,7 @@ export function PatentMatchCard({ match }: { match: PatentMatch }) {
 
 export function EventMatchCard({ match }: { match: EventMatch }) {
   const e = match.event
+  const names = useCatalogNames()
   return (
     <View
       className='match-card'
@@ -59,7 +61,7 @@ export function EventMatchCard({ match }: { match: EventMatch }) {
     >
       <Text className='match-card__title'>{e.title}</Text>
       <Text className='match-card__meta'>
-        {formatDateTime(e.startsAt)} · {e.city} · {e.venue}
+        {[formatDateTime(e.startsAt), names.region(e.city), e.venue].filter(Boolean).join(' · ')}
       </Text>
       <Text className='match-card__meta'>报名截止 {formatDateTime(e.signupClosesAt)}</Text>
       <MatchReasons reasons={match.reasons} />

@@ -4,9 +4,10 @@ import { Text, View } from '@tarojs/components'
 import { AtButton } from 'taro-ui'
 import { DraftNotice } from '@/components/draft-notice'
 import type { NeedRequest } from '@/api/types-trade'
-import { ChipSelect, FormField, TextareaField } from '@/components/form-field'
+import { FormField, TextareaField } from '@/components/form-field'
 import { useFormFields, useSubmitIntent } from '@/components/use-form-fields'
-import { DESCRIPTION_MAX, INDUSTRIES, parseWanYuanToFen, TITLE_MAX } from '@/rules'
+import { IndustryField } from '@/features/catalog/components/catalog-fields'
+import { DESCRIPTION_MAX, parseWanYuanToFen, TITLE_MAX } from '@/rules'
 import { checkBudgetFen, checkKeywords, checkNeed, KEYWORDS_MAX, splitKeywords } from '@/rules/trade'
 import { useCreateNeed } from '../api/needs'
 import './need-form.scss'
@@ -126,7 +127,7 @@ export function NeedForm({ defaultIndustry }: { defaultIndustry?: string }) {
             ))}
           </View>
         ) : null}
-        <ChipSelect name='industry' label='所属行业' options={INDUSTRIES} value={values.industry} error={errorFor('industry')} onChange={(v) => change('industry', v)} />
+        <IndustryField name='industry' label='所属行业' value={values.industry} error={errorFor('industry')} onChange={(v) => change('industry', v)} />
         <FormField name='budget' label='预算（万元）' type='digit' placeholder='选填' value={values.budget} error={errorFor('budget')} maxlength={12} onChange={(v) => change('budget', v)} />
       </View>
       {form.formError ? (

@@ -1,8 +1,9 @@
 import { Text, View } from '@tarojs/components'
 import type { PatentDetail } from '@/api/types'
-import { industryLabel, regionLabel } from '@/rules'
+import { useCatalogNames } from '@/features/catalog/api/catalog'
+import { ipcClassOf } from '@/rules'
 import { formatDate } from '@/utils/format'
-import { FEE_MODE_LABELS, feeStandard, LEGAL_STATUS_LABELS, PATENT_TYPE_LABELS } from '../labels'
+import { FEE_MODE_LABELS, feeStandard, LEGAL_STATUS_LABELS, maturityText, PATENT_TYPE_LABELS, VALUE_GRADE_LABELS } from '../labels'
 import './declaration.scss'
 
 function Field({ label, value, onTap }: { label: string; value: string; onTap?: () => void }) {
@@ -42,6 +43,9 @@ export function EvaluationReportNote({ patent }: { patent: PatentDetail }) {
 /** Every statutory field of the open-licence declaration (开放许可声明). */
 export function Declaration({ patent: p, onCopyNumber }: { patent: PatentDetail; onCopyNumber?: () => void }) {
   const isDesign = p.type === 'design'
+  const names = useCatalogNames()
+  const ipcClass = ipcClassOf(p.ipc)
+  const ipcTitle = ipcClass ? names.ipc(ipcClass) : ''
   return (
     <View className='card declaration' data-testid='declaration'>
       <Text className='declaration__title'>开放许可声明</Text>
@@ -54,8 +58,17 @@ export function Declaration({ patent: p, onCopyNumber }: { patent: PatentDetail;
       <Field label='授权公告日' value={formatDate(p.grantDate)} />
       <Field label='届满日' value={formatDate(p.expiryDate)} />
       <Field label='法律状态' value={LEGAL_STATUS_LABELS[p.legalStatus] ?? p.legalStatus} />
-      <Field label={isDesign ? '洛迦诺分类号' : 'IPC 分类号'} value={p.ipc} />
-      <Field label='行业 / 地区' value={`${industryLabel(p.industry)} / ${regionLabel(p.region)}`} />
+      <Field label={isDesign ? '洛迦诺分类号' : 'IPC 分类号'} value={ipcTitle ? `${p.ipc}（${ipcTitle}）` : p.ipc} />
+      <Field label='所属行业' value={names.industry(p.industry)} />
+      <Field label='战略性新兴产业' value={names.strategicIndustry(p.strategicIndustry)} />
+      <Field label='专利权人所在地' value={names.regionFull(p.region)} />
+      <Field label='技术成熟度' value={maturityText(p.maturity)} />
+      <Field label='专利价值分级（自评）' value={VALUE_GRADE_LABELS[p.valueGrade] ?? ''} />
+      <Field label='对应产品' value={p.products.join('、')} />
+      <Field label='技术优势' value={p.advantages} />
+      <Field label='性能指标' value={p.metrics} />
+      <Field label='意向合作城市' value={p.cooperationCities.map((c) => names.region(c)).filter(Boolean).join('、')} />
+      <Field label='联系人' value={`${p.contact.name} ${p.contact.phone}${p.contact.email ? ` ${p.contact.email}` : ''}`} />
       <Field label='许可费支付方式' value={FEE_MODE_LABELS[p.feeMode]} />
       <Field label='许可费标准' value={feeStandard(p)} />
       <Field label='许可期限' value={`${p.licenceTermMonths} 个月`} />

@@ -1,6 +1,7 @@
 import { Text, View } from '@tarojs/components'
 import { FILTER_TITLES } from '../labels'
 import { FILTER_NAMES, type FilterName, type PatentSearch } from '../search-params'
+import { useCatalogNames } from '@/features/catalog/api/catalog'
 import { filterBarText } from './filter-options'
 import './filter-bar.scss'
 
@@ -11,11 +12,12 @@ interface FilterBarProps {
 }
 
 export function FilterBar({ search, open, onToggle }: FilterBarProps) {
+  const names = useCatalogNames()
   return (
     <View className='filter-bar' role='toolbar' aria-label='筛选'>
       {FILTER_NAMES.map((name) => {
         const active = search[name] !== undefined
-        const text = filterBarText(name, search)
+        const text = filterBarText(name, search, names)
         return (
           <View
             key={name}

@@ -3,7 +3,8 @@ import { Text, View } from '@tarojs/components'
 import { usePatentCounts } from '../api/patents'
 import { FILTER_TITLES, formatCount } from '../labels'
 import { withoutFilter, type FilterName, type PatentSearch } from '../search-params'
-import { filterOptions } from './filter-options'
+import { useCatalogNames } from '@/features/catalog/api/catalog'
+import { filterOptions, optionCount } from './filter-options'
 import './filter-sheet.scss'
 
 interface FilterSheetProps {
@@ -51,7 +52,8 @@ function FilterOptionItem({ label, checked, count, countQuery, onSelect }: Optio
 export function FilterSheet({ name, search, query, onSelect, onClose }: FilterSheetProps) {
   const base = withoutFilter(query, name)
   const counts = usePatentCounts(base, true)
-  const group = name === 'maxFee' ? undefined : (counts.data?.facets[name] as Record<string, number> | undefined)
+  const names = useCatalogNames()
+  const facets = counts.data?.facets
   const selected = search[name]
   const title = FILTER_TITLES[name]
 
@@ -68,12 +70,12 @@ export function FilterSheet({ name, search, query, onSelect, onClose }: FilterSh
         {counts.isError ? <Text className='filter-sheet__note'>数量暂时无法获取，仍可直接筛选</Text> : null}
         <View className='filter-sheet__options' role='radiogroup' aria-label={title}>
           <FilterOptionItem label='不限' checked={selected === undefined} count={counts.data?.total} onSelect={() => onSelect(undefined)} />
-          {filterOptions(name).map((option) => (
+          {filterOptions(name, facets, names).map((option) => (
             <FilterOptionItem
               key={String(option.value)}
               label={option.label}
               checked={option.value === selected}
-              count={group?.[String(option.value)]}
+              count={optionCount(name, facets, option.value)}
               countQuery={name === 'maxFee' ? { ...base, maxFee: Number(option.value) } : undefined}
               onSelect={() => onSelect(option.value)}
             />

@@ -1,7 +1,7 @@
 import Taro from '@tarojs/taro'
 import { Text, View } from '@tarojs/components'
 import type { PatentSummary } from '@/api/types'
-import { regionLabel, industryLabel } from '@/rules'
+import { useCatalogNames } from '@/features/catalog/api/catalog'
 import { feeSummary, PATENT_TYPE_LABELS } from '../labels'
 import { patentPath } from '../paths'
 import './patent-card.scss'
@@ -13,6 +13,7 @@ import './patent-card.scss'
 export const PATENT_CARD_ROW_HEIGHT = 252
 
 export function PatentCard({ patent }: { patent: PatentSummary }) {
+  const names = useCatalogNames()
   return (
     <View className='patent-card' role='link' data-testid='patent-card' onClick={() => Taro.navigateTo({ url: patentPath(patent.id) })}>
       <View className='patent-card__title'>
@@ -25,7 +26,7 @@ export function PatentCard({ patent }: { patent: PatentSummary }) {
       <View className='patent-card__foot'>
         <Text className='patent-card__fee'>{feeSummary(patent)}</Text>
         <Text className='patent-card__tags'>
-          {industryLabel(patent.industry)} · {regionLabel(patent.region)}
+          {[names.industry(patent.industry), names.region(patent.region)].filter(Boolean).join(' · ')}
         </Text>
       </View>
     </View>

@@ -5,7 +5,7 @@ import { SignInPrompt } from '@/components/gates'
 import { EmptyState, ErrorState, Skeleton } from '@/components/states'
 import { useNeed, useNeedMatches } from '@/features/needs/api/needs'
 import { EventMatchCard, PatentMatchCard } from '@/features/needs/components/match-list'
-import { industryLabel } from '@/rules'
+import { industryName } from '@/rules'
 import { useSessionStore } from '@/stores/session'
 import { formatFen } from '@/utils/format'
 import './index.scss'
@@ -42,7 +42,7 @@ export default function NeedMatchesPage() {
       <View className='card'>
         <Text className='need-matches__title'>{n.title}</Text>
         <Text className='need-matches__meta'>
-          {industryLabel(n.industry)}
+          {industryName(n.industry)}
           {n.budgetFen !== undefined ? ` · 预算 ${formatFen(n.budgetFen)}` : ''}
         </Text>
         <View className='need-matches__keywords'>
