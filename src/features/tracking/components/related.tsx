@@ -6,6 +6,7 @@ import type { FinanceApplicationDetail, LicenceApplicationDetail, RegistrationDe
 import type { FinancingNeedInput } from '@/api/types-events'
 import { useRegistration } from '@/features/events/api/registrations'
 import { useFinanceProduct } from '@/features/finance/api/products'
+import { PledgeSummary } from '@/features/finance/components/pledge-summary'
 import { patentDetailQueryOptions } from '@/features/patents/api/patents'
 import { licenceApplyPath, patentPath } from '@/features/patents/paths'
 import { formatFen } from '@/utils/format'
@@ -70,6 +71,9 @@ export function FinanceRelated({ detail }: { detail: FinanceApplicationDetail })
       {detail.productId ? <DetailField label='合作银行' value={p ? p.bank : '加载中…'} /> : null}
       {detail.productId ? <DetailField label='融资产品' value={p ? p.name : '加载中…'} /> : null}
       <PledgedPatents ids={detail.patentIds} />
+      {detail.patents ? (
+        <PledgeSummary patents={detail.patents} checks={detail.pledgeCheck} onOpen={(id) => Taro.navigateTo({ url: patentPath(id) })} />
+      ) : null}
       {detail.productId ? <DetailLink text='查看融资产品' url={`/packages/finance/pages/product/index?id=${encodeURIComponent(detail.productId)}`} /> : null}
     </>
   )
