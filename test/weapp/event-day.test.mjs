@@ -1,0 +1,204 @@
+// Issue 18 in the WeChat-like runtime, through the pages' own taps and inputs: the ticket's 30-second
+// dynamic QR read back from the <Image> the page draws, a 90-second-old screenshot refused by an
+// offline desk while the current QR is accepted, the short code typed with the phone's last 4 digits,
+// and two desks scanning one ticket offline that converge on the earliest scan.
+//
+// The mini-program's mock runs inside each phone, so two phones do not share a server. The two-desk
+// test stands in for the shared backend by carrying the mock's saved state from one phone to the
+// other between runs (what a real server would hold); every scan, flush and screen is the app's own.
+import assert from 'node:assert/strict'
+import { describe, test } from 'node:test'
+import { decodeQrDataUri } from '../support/qr-svg-decode.mjs'
+import { MOCK_STATE_KEY, cloneDevice, coldStart, createDevice, loginThroughUi, mockRequest, problems } from './support.mjs'
+
+const SESSION_KEY = 'huiqi-session'
+const QUEUE_KEY = 'huiqi-checkin-queue'
+const EVENT = 'ev-demo-today'
+const ATTENDEE = { attendeeName: '林晓', phone: '13912348765', enterprise: { name: '江门市云帆智能装备有限公司', uscc: '91350100M000100Y43' } }
+
+function clean(mp, note) {
+  assert.deepEqual(problems(mp, { allowLoading: true }), [], note)
+}
+
+async function fill(mp, label, value) {
+  await mp.input(mp.tree.input(label), value)
+}
+
+/** What the QR on screen says, decoded from the image as a scanner would. */
+function shownQr(mp) {
+  const img = mp.tree.all.find((n) => mp.tree.tag(n) === 'image' && String(mp.tree.attr(n, 'src') ?? '').startsWith('data:image/svg+xml'))
+  assert.ok(img, `页面上没有二维码：${mp.tree.text().slice(0, 400)}`)
+  return decodeQrDataUri(String(mp.tree.attr(img, 'src')))
+}
+
+async function scan(desk, device, text) {
+  device.scanQueue.push(text)
+  await desk.tap(/^扫码签到$/)
+  if (desk.tree.has('隐私保护提示')) await desk.tap('同意并继续')
+}
+
+/** `2026-05-20T09:01:30+08:00` → `2026-05-20 09:01`, as the pages show times. */
+function shownTime(iso) {
+  return iso.slice(0, 16).replace('T', ' ')
+}
+
+describe('dynamic ticket QR, offline desk', () => {
+  const device = createDevice()
+  const sessions = {}
+  let registrationId = ''
+  let screenshot = ''
+
+  test('the ticket page shows a QR of code.step.mac that changes every 30 seconds, and the short code', async () => {
+    let mp = await loginThroughUi(device, 'sme')
+    mp.close()
+    sessions.sme = device.storage.get(SESSION_KEY)
+    const { registration } = await mockRequest(device, 'POST', `/api/events/${EVENT}/registrations`, ATTENDEE)
+    registrationId = registration.id
+    mp = await coldStart(device, `packages/events/pages/ticket/index?id=${registrationId}`)
+    screenshot = shownQr(mp)
+    const [code, step, mac] = screenshot.split('.')
+    assert.equal(code, registration.ticketCode)
+    assert.match(step, /^\d+$/)
+    assert.match(mac, /^[A-Za-z0-9_-]{12}$/)
+    assert.ok(mp.tree.has('二维码每 30 秒自动更新，截图无效'))
+    assert.ok(mp.tree.has(`短码 ${registration.shortCode.slice(0, 4)} ${registration.shortCode.slice(4)}`), mp.tree.text().slice(0, 600))
+    await mp.settle(31_000)
+    const next = shownQr(mp)
+    assert.notEqual(next, screenshot, '30 秒后二维码应已更新')
+    assert.equal(Number(next.split('.')[1]), Number(step) + 1)
+    clean(mp)
+    mp.close()
+  })
+
+  test('offline, a 90-second-old screenshot is refused and the current QR checks in', async () => {
+    device.storage.delete(SESSION_KEY)
+    let mp = await loginThroughUi(device, 'officer')
+    mp.close()
+    sessions.officer = device.storage.get(SESSION_KEY)
+    let desk = await coldStart(device, `officer/pages/checkin/index?eventId=${EVENT}`)
+    await desk.tap(/下载名单/)
+    await desk.settle(2000)
+    assert.ok(desk.tree.has(/已下载名单/), desk.tree.text().slice(0, 600))
+    desk.close()
+
+    device.networkType = 'none'
+    desk = await coldStart(device, `officer/pages/checkin/index?eventId=${EVENT}`)
+    assert.ok(desk.tree.has('已离线：扫码按本机名单核验并排队，联网后自动同步'), desk.tree.text().slice(0, 600))
+    await desk.settle(90_000)
+    await scan(desk, device, screenshot)
+    assert.ok(desk.tree.has('二维码已过期'), desk.tree.text().slice(0, 600))
+    assert.ok(desk.tree.has(ATTENDEE.attendeeName))
+    desk.close()
+
+    // The attendee opens the ticket again (the QR is made on the phone, no network needed).
+    device.storage.set(SESSION_KEY, sessions.sme)
+    mp = await coldStart(device, `packages/events/pages/ticket/index?id=${registrationId}`)
+    const current = shownQr(mp)
+    assert.notEqual(current, screenshot)
+    mp.close()
+
+    device.storage.set(SESSION_KEY, sessions.officer)
+    desk = await coldStart(device, `officer/pages/checkin/index?eventId=${EVENT}`)
+    await scan(desk, device, current)
+    assert.ok(desk.tree.has('签到成功'), desk.tree.text().slice(0, 600))
+    assert.ok(desk.tree.has('离线判断，联网后自动同步核验'))
+    desk.setNetwork('wifi')
+    await desk.settle(8000)
+    assert.ok(!desk.tree.has('待同步'), desk.tree.text().slice(0, 600))
+    assert.ok(desk.tree.has('在线'))
+    clean(desk)
+    desk.close()
+
+    const { registration } = await mockRequest(device, 'GET', `/api/registrations/${registrationId}`)
+    assert.equal(registration.status, 'checked_in')
+    device.storage.set(SESSION_KEY, sessions.sme)
+    mp = await coldStart(device, `packages/events/pages/ticket/index?id=${registrationId}`)
+    assert.ok(mp.tree.has(`已签到（${shownTime(registration.checkedInAt)}）`), mp.tree.text().slice(0, 600))
+    clean(mp)
+    mp.close()
+  })
+
+  test('a typed short code checks in only with the phone last 4 digits', async () => {
+    device.storage.set(SESSION_KEY, sessions.officer)
+    const roster = await mockRequest(device, 'GET', `/api/events/${EVENT}/roster`)
+    const ticket = roster.tickets.find((t) => t.status === 'confirmed')
+    const desk = await coldStart(device, `officer/pages/checkin/index?eventId=${EVENT}`)
+    await fill(desk, '票码', ticket.shortCode.toLowerCase())
+    await fill(desk, '手机号后四位', '0000' === ticket.phoneLast4 ? '1111' : '0000')
+    await desk.tap(/^提交票码$/)
+    assert.ok(desk.tree.has('无效票'), desk.tree.text().slice(0, 600))
+    await fill(desk, '票码', ticket.shortCode.toLowerCase())
+    await desk.tap(/^提交票码$/)
+    assert.ok(desk.tree.has('短码签到请输入参会人手机号后四位'), desk.tree.text().slice(0, 600))
+    await fill(desk, '手机号后四位', ticket.phoneLast4)
+    await desk.tap(/^提交票码$/)
+    assert.ok(desk.tree.has('签到成功'), desk.tree.text().slice(0, 600))
+    assert.ok(desk.tree.has(ticket.attendeeName))
+    clean(desk)
+    desk.close()
+  })
+})
+
+describe('two desks at one door', () => {
+  test('scan one ticket offline and converge on the earliest scan, which both desks show', async () => {
+    const a = createDevice()
+    const mp = await loginThroughUi(a, 'officer')
+    mp.close()
+    let desk = await coldStart(a, `officer/pages/checkin/index?eventId=${EVENT}`)
+    await desk.tap(/下载名单/)
+    await desk.settle(2000)
+    desk.close()
+    const roster = await mockRequest(a, 'GET', `/api/events/${EVENT}/roster`)
+    const ticket = roster.tickets.find((t) => t.status === 'confirmed')
+
+    // Desk B: the same officer on a second phone with its own device id and the same roster.
+    const b = cloneDevice(a)
+    const queue = JSON.parse(JSON.parse(b.storage.get(QUEUE_KEY)))
+    queue.state.deviceId = 'd-desk-b'
+    b.storage.set(QUEUE_KEY, JSON.stringify(JSON.stringify(queue)))
+
+    a.networkType = 'none'
+    b.networkType = 'none'
+    desk = await coldStart(b, `officer/pages/checkin/index?eventId=${EVENT}`)
+    await scan(desk, b, ticket.ticketCode)
+    assert.ok(desk.tree.has('签到成功'), desk.tree.text().slice(0, 600))
+    desk.close()
+    // Desk A scans the same ticket two minutes later on its own clock.
+    a.lastTime = b.lastTime + 120_000
+    desk = await coldStart(a, `officer/pages/checkin/index?eventId=${EVENT}`)
+    await scan(desk, a, ticket.ticketCode)
+    assert.ok(desk.tree.has('签到成功'), desk.tree.text().slice(0, 600))
+
+    // A is back first: its later scan checks the ticket in.
+    desk.setNetwork('wifi')
+    await desk.settle(8000)
+    assert.ok(!desk.tree.has('待同步'), desk.tree.text().slice(0, 600))
+    desk.close()
+    const afterA = (await mockRequest(a, 'GET', `/api/events/${EVENT}/registrations?pageSize=50`)).items.find((r) => r.ticketCode === ticket.ticketCode)
+
+    // Then B, holding the earlier scan, reaches the same backend.
+    b.storage.set(MOCK_STATE_KEY, a.storage.get(MOCK_STATE_KEY))
+    b.lastTime = a.lastTime
+    b.networkType = 'wifi'
+    desk = await coldStart(b, `officer/pages/checkin/index?eventId=${EVENT}`, { settleMs: 8000 })
+    assert.ok(!desk.tree.has('待同步'), desk.tree.text().slice(0, 600))
+    const stored = (await mockRequest(b, 'GET', `/api/events/${EVENT}/registrations?pageSize=50`)).items.find((r) => r.ticketCode === ticket.ticketCode)
+    assert.ok(Date.parse(stored.checkedInAt) <= Date.parse(afterA.checkedInAt) - 120_000, `应以最早一次扫码为准：${stored.checkedInAt} / ${afterA.checkedInAt}`)
+    const earliest = shownTime(stored.checkedInAt)
+    await desk.settle(6000)
+    assert.ok(desk.tree.has(`${earliest} · 本机`), desk.tree.text().slice(0, 800))
+    assert.ok(desk.tree.has('本机签到 1'), desk.tree.text().slice(0, 800))
+    clean(desk)
+    desk.close()
+
+    // A sees the same time, from the other desk, in its live list.
+    a.storage.set(MOCK_STATE_KEY, b.storage.get(MOCK_STATE_KEY))
+    a.lastTime = b.lastTime
+    desk = await coldStart(a, `officer/pages/checkin/index?eventId=${EVENT}`, { settleMs: 8000 })
+    assert.ok(desk.tree.has(`${earliest} · 其他设备`), desk.tree.text().slice(0, 800))
+    assert.ok(!desk.tree.has(`${shownTime(afterA.checkedInAt)} · 本机`))
+    assert.ok(desk.tree.has('本机签到 0'), desk.tree.text().slice(0, 800))
+    clean(desk)
+    desk.close()
+  })
+})
