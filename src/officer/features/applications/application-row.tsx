@@ -7,6 +7,7 @@ import { checkTransitionNote, TRANSITION_NOTE_MAX } from '@/rules/officer'
 import { formatDate, formatDateTime, formatFen } from '@/utils/format'
 import { useTransitionApplication } from './api'
 import './application-row.scss'
+import { PledgeSummary } from '@/features/finance/components/pledge-summary'
 
 /** One application with its next moves (from the state machine) and the note the applicant will read. */
 export function ApplicationRow({ application: a }: { application: OfficerApplication }) {
@@ -61,6 +62,7 @@ export function ApplicationRow({ application: a }: { application: OfficerApplica
           {formatFen(a.amountFen)} · {a.termMonths} 个月 · {a.purpose}
         </Text>
       ) : null}
+      {a.kind === 'finance' && a.patents ? <PledgeSummary patents={a.patents} checks={a.pledgeCheck} testId='officer-pledge' /> : null}
       {a.lastNote ? <Text className='o-card__note'>最近处理：{a.lastNote}</Text> : null}
 
       {a.nextStatuses.length === 0 ? (
