@@ -4,13 +4,14 @@ import { Text, View } from '@tarojs/components'
 import { useQueryClient } from '@tanstack/react-query'
 import { AtButton } from 'taro-ui'
 import { DraftNotice } from '@/components/draft-notice'
-import { errorMessage } from '@/api/error'
+import { ApiError, errorMessage } from '@/api/error'
 import type { Enterprise } from '@/api/types'
 import type { FinanceApplication, FinanceProduct, FinanceApplicationRequest } from '@/api/types-finance'
 import { useFormFields, useSubmitIntent } from '@/components/use-form-fields'
 import { parseWanYuanToFen } from '@/rules'
 import { useCreateFinanceApplication } from '../api/applications'
 import { pledgeCheckQueryOptions, usePledgeCheck } from '../api/pledge-check'
+import { financeKeys } from '../api/products'
 import { checkFinancing, EMPTY_FINANCING, financingFromDraft, financingToDraft, type FinancingField, type FinancingValues } from '../financing-need'
 import { amountRange, collateralLabel, rateRange } from '../labels'
 import { FinancingFields } from './financing-fields'
@@ -69,7 +70,11 @@ export function ApplyForm({ product, enterprise, onClearProduct, onDone }: Apply
     form.edited(name === 'patents' ? 'patentIds' : (name as FinancingField), { touch: true })
   }
 
-  /** Runs (or reuses) the 质押前自查 and, when it finds problems, lets the person decide. */
+  /**
+   * Runs (or reuses) the 质押前自查. A problem is a ground on which the pledge registration is refused
+   * (专利权质押登记办法), and the backend refuses the application too (409 PLEDGE_BLOCKED), so the person
+   * is told what to change rather than offered to send it anyway.
+   */
   async function pledgeCheckAllows(): Promise<boolean> {
     if (patentIds.length === 0) return true
     let items
@@ -81,13 +86,14 @@ export function ApplyForm({ product, enterprise, onClearProduct, onDone }: Apply
     }
     const problems = items.items.reduce((n, i) => n + i.problems.length, 0)
     if (problems === 0) return true
-    const { confirm } = await showModal({
+    await showModal({
       title: '质押前自查未通过',
-      content: `所选专利有 ${problems} 个问题，银行办理质押登记时可能被拒。建议按提示处理或更换专利后再提交。`,
-      confirmText: '仍然提交',
-      cancelText: '返回修改',
+      content: `所选专利有 ${problems} 个问题，不能办理质押登记。请按自查结果处理，或更换为本企业名下“可质押”的专利后再提交。`,
+      confirmText: '返回修改',
+      showCancel: false,
     })
-    return confirm
+    form.setFormError('质押前自查未通过，请更换专利或按提示处理后再提交')
+    return false
   }
 
   async function submit() {
@@ -110,6 +116,8 @@ export function ApplyForm({ product, enterprise, onClearProduct, onDone }: Apply
       form.clearDraft()
       onDone(application)
     } catch (error) {
+      // The facts changed since the check ran (e.g. another loan on the patent was approved): show them.
+      if (error instanceof ApiError && error.status === 409) void queryClient.invalidateQueries({ queryKey: financeKeys.all })
       form.failed(error, (key) => SERVER_FIELD[key])
     }
   }

@@ -52,7 +52,7 @@ export function FinancingFields({ values, errorFor, onChange, onBlur, terms }: F
           </View>
         ) : null}
       </View>
-      <PatentPicker value={values.patents} error={errorFor('patentIds')} onChange={(patents) => onChange('patents', patents)} />
+      <PatentPicker value={values.patents} error={errorFor('patentIds')} termMonths={values.termMonths ? Number(values.termMonths) : undefined} onChange={(patents) => onChange('patents', patents)} />
     </View>
   )
 }

@@ -1,20 +1,29 @@
 import { useState } from 'react'
 import { Input, Text, View } from '@tarojs/components'
 import { errorMessage } from '@/api/error'
+import { useMyPatents } from '../api/my-patents'
 import { usePatentSearch } from '../api/patent-search'
 import { MAX_PLEDGED_PATENTS, type PickedPatent } from '../financing-need'
+import { PLEDGE_BADGE } from '../labels'
 import './patent-picker.scss'
 
 interface PatentPickerProps {
   value: PickedPatent[]
   error?: string
+  /** The loan term, for the expiry check of each own patent's badge. */
+  termMonths?: number
   onChange: (patents: PickedPatent[]) => void
 }
 
-export function PatentPicker({ value, error, onChange }: PatentPickerProps) {
+/**
+ * 拟质押专利: the enterprise's own patents (the register names it patentee) with a readiness badge
+ * each; the search below finds any other declaration by number or name (its check will say whose it is).
+ */
+export function PatentPicker({ value, error, termMonths, onChange }: PatentPickerProps) {
   const [draft, setDraft] = useState('')
   const [q, setQ] = useState('')
   const search = usePatentSearch(q)
+  const mine = useMyPatents(termMonths)
   const chosen = new Set(value.map((p) => p.id))
   const full = value.length >= MAX_PLEDGED_PATENTS
 
@@ -39,6 +48,47 @@ export function PatentPicker({ value, error, onChange }: PatentPickerProps) {
           ))}
         </View>
       ) : null}
+      <View className='patent-picker__own' aria-label='本企业名下专利' data-testid='own-patents'>
+        <Text className='patent-picker__subhead'>本企业名下专利</Text>
+        {mine.isPending ? (
+          <Text className='patent-picker__hint'>正在读取本企业名下专利…</Text>
+        ) : mine.isError ? (
+          <Text className='patent-picker__hint'>读取失败：{errorMessage(mine.error)}</Text>
+        ) : mine.data.enterprise === null ? (
+          <Text className='patent-picker__hint'>请先填写企业信息，出质人须为专利登记簿记载的专利权人</Text>
+        ) : mine.data.items.length === 0 ? (
+          <Text className='patent-picker__hint'>专利登记簿中没有以「{mine.data.enterprise.name}」为专利权人的开放许可专利</Text>
+        ) : (
+          mine.data.items.map(({ patent: p, check }) => {
+            const blocked = !check.ok
+            const disabled = chosen.has(p.id) || full || blocked
+            return (
+              <View key={p.id} className='patent-picker__row' data-testid='own-patent'>
+                <View className='patent-picker__info'>
+                  <Text className='patent-picker__title'>{p.title}</Text>
+                  <Text className='patent-picker__no'>ZL{p.patentNo}</Text>
+                  <Text
+                    className={`patent-picker__badge${blocked ? ' patent-picker__badge--bad' : ''}`}
+                    data-testid='readiness-badge'
+                  >
+                    {blocked ? `不可质押：${check.problems.map((x) => PLEDGE_BADGE[x.code] ?? x.message).join('、')}` : '可质押'}
+                  </Text>
+                </View>
+                <View
+                  className={`patent-picker__op${disabled ? ' patent-picker__op--disabled' : ''}`}
+                  role='button'
+                  aria-label={`选择 ${p.patentNo}`}
+                  aria-disabled={disabled}
+                  onClick={() => !blocked && add(p)}
+                >
+                  {chosen.has(p.id) ? '已选' : blocked ? '不可选' : '选择'}
+                </View>
+              </View>
+            )
+          })
+        )}
+      </View>
+      <Text className='patent-picker__subhead'>查找其他专利</Text>
       <View className='patent-picker__search'>
         <Input
           className='patent-picker__input'
@@ -57,6 +107,7 @@ export function PatentPicker({ value, error, onChange }: PatentPickerProps) {
       </View>
       {q ? (
         <View className='patent-picker__results' aria-label='搜索结果'>
+          <Text className='patent-picker__hint'>出质人须为专利权人，选择后请看下方质押前自查</Text>
           {search.isPending ? (
             <Text className='patent-picker__hint'>搜索中…</Text>
           ) : search.isError ? (
