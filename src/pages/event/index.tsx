@@ -9,7 +9,7 @@ import { useEvent } from '@/features/events/api/events'
 import { eventIdFromParams } from '@/features/events/event-id'
 import { EVENT_KIND_LABELS, eventTimeRange, hasTicket, registrationHeadline, seatsText, seatsTone, signupBlocker } from '@/features/events/labels'
 import { useSharePage } from '@/platform/share'
-import { requestSubscribe, subscribeTemplates } from '@/platform/subscribe'
+import { subscribeInTap } from '@/features/subscriptions/subscribe-in-tap'
 import { useSessionStore } from '@/stores/session'
 import { formatDateTime } from '@/utils/format'
 import { eventPath } from '@/utils/paths'
@@ -39,7 +39,7 @@ function ActionBar({ event }: { event: EventDetail }) {
       goToSignIn()
       return
     }
-    requestSubscribe(subscribeTemplates())
+    subscribeInTap('registration')
     Taro.navigateTo({ url: `/packages/events/pages/signup/index?id=${encodeURIComponent(event.id)}` })
   }
 
