@@ -1,0 +1,139 @@
+import { expect, test, type APIRequestContext, type Page } from '@playwright/test'
+import { decodeQrDataUri } from '../support/qr-svg-decode.mjs'
+import { field, tapButton } from './helpers'
+import { openAs } from './session'
+
+// Issue 18 in the real H5 app: the ticket's 30-second QR read back from the image it draws, a
+// screenshot from 90 seconds ago (an attendee page on an injected clock) refused by an offline desk
+// while the current QR is accepted, the short code with the phone's last 4 digits, and two desks
+// scanning one ticket offline converging on the earliest scan.
+
+const EVENT = 'ev-demo-today'
+const USCC = '91350100M000100Y43'
+let seq = 0
+
+async function signUp(request: APIRequestContext, name: string): Promise<{ code: string; id: string; shortCode: string; phone: string; ticketCode: string }> {
+  seq += 1
+  const code = `e2e-day-${Date.now().toString(36)}-${seq}`
+  const login = await request.post('/api/auth/login', { data: { role: 'sme', code } })
+  const { token } = (await login.json()) as { token: string }
+  const phone = `1391234${String(5000 + seq).slice(-4)}`
+  const res = await request.post(`/api/events/${EVENT}/registrations`, {
+    headers: { authorization: `Bearer ${token}` },
+    data: { attendeeName: name, phone, enterprise: { name: '江门市示例签到科技有限公司', uscc: USCC } },
+  })
+  expect(res.status()).toBe(201)
+  const { registration } = (await res.json()) as { registration: { id: string; shortCode: string; ticketCode: string } }
+  return { code, id: registration.id, shortCode: registration.shortCode, phone, ticketCode: registration.ticketCode }
+}
+
+async function shownQr(page: Page): Promise<string> {
+  const img = page.getByTestId('qr-image').locator('img').or(page.locator('img[aria-label="电子票动态二维码"]')).first()
+  await expect(img).toHaveAttribute('src', /^data:image\/svg\+xml/)
+  return decodeQrDataUri((await img.getAttribute('src'))!)
+}
+
+async function openDesk(page: Page): Promise<void> {
+  await openAs(page, 'officer', `/officer/pages/checkin/index?eventId=${EVENT}`)
+  await page.getByRole('button', { name: '下载名单' }).click()
+  await expect(page.getByText(/已下载名单/)).toBeVisible()
+}
+
+async function enter(page: Page, text: string): Promise<void> {
+  await field(page, 'ticketCode').fill(text)
+  await tapButton(page, '提交票码')
+}
+
+test('should refuse a 90-second-old ticket screenshot offline and check the current QR in', async ({ browser }) => {
+  const attendeeContext = await browser.newContext()
+  // The clock belongs to a browser context: the screenshot's phone is its own context.
+  const pastContext = await browser.newContext()
+  const officerContext = await browser.newContext()
+  const attendee = await signUp(attendeeContext.request, '林截图')
+
+  // The screenshot: the ticket page as it looked 90 seconds ago.
+  const earlier = await pastContext.newPage()
+  await earlier.clock.setFixedTime(Date.now() - 90_000)
+  await openAs(earlier, 'sme', `/packages/events/pages/ticket/index?id=${attendee.id}`, attendee.code)
+  await expect(earlier.getByTestId('qr-refresh-note')).toHaveText('二维码每 30 秒自动更新，截图无效')
+  await expect(earlier.getByTestId('ticket-short-code')).toHaveText(`短码 ${attendee.shortCode.slice(0, 4)} ${attendee.shortCode.slice(4)}`)
+  const screenshot = await shownQr(earlier)
+  expect(screenshot.split('.')[0]).toBe(attendee.ticketCode)
+
+  const desk = await officerContext.newPage()
+  await openDesk(desk)
+  await officerContext.setOffline(true)
+  await expect(desk.getByTestId('offline-note')).toHaveText('已离线：扫码按本机名单核验并排队，联网后自动同步')
+  await enter(desk, screenshot)
+  await expect(desk.getByTestId('checkin-result')).toContainText('二维码已过期')
+  await expect(desk.getByTestId('checkin-result')).toContainText('林截图')
+
+  const now = await attendeeContext.newPage()
+  await openAs(now, 'sme', `/packages/events/pages/ticket/index?id=${attendee.id}`, attendee.code)
+  const current = await shownQr(now)
+  expect(current).not.toBe(screenshot)
+  await enter(desk, current)
+  await expect(desk.getByTestId('checkin-result')).toContainText('签到成功')
+  await expect(desk.getByTestId('checkin-result')).toContainText('离线判断')
+
+  await officerContext.setOffline(false)
+  await expect(desk.getByTestId('pending-sync')).toHaveCount(0, { timeout: 15_000 })
+  await now.reload()
+  await expect(now.getByTestId('ticket-checkin-state')).toContainText('已签到（')
+  await attendeeContext.close()
+  await pastContext.close()
+  await officerContext.close()
+})
+
+test('should check a short code in only with the attendee phone last 4 digits', async ({ page, request }) => {
+  const attendee = await signUp(request, '林短码')
+  await openAs(page, 'officer', `/officer/pages/checkin/index?eventId=${EVENT}`)
+  await field(page, 'ticketCode').fill(attendee.shortCode.toLowerCase())
+  await tapButton(page, '提交票码')
+  await expect(page.getByRole('alert')).toContainText('短码签到请输入参会人手机号后四位')
+  await field(page, 'phoneLast4').fill('0000')
+  await tapButton(page, '提交票码')
+  await expect(page.getByTestId('checkin-result')).toContainText('无效票')
+  await field(page, 'ticketCode').fill(`${attendee.shortCode.slice(0, 4)}-${attendee.shortCode.slice(4)}`.toLowerCase())
+  await field(page, 'phoneLast4').fill(attendee.phone.slice(-4))
+  await tapButton(page, '提交票码')
+  await expect(page.getByTestId('checkin-result')).toContainText('签到成功')
+  await expect(page.getByTestId('checkin-result')).toContainText('林短码')
+})
+
+test('should converge two desks that scanned one ticket offline on the earliest scan, shown on both', async ({ browser, request }) => {
+  const attendee = await signUp(request, '林双机')
+  const early = Date.now() - 180_000
+  const contextA = await browser.newContext()
+  const contextB = await browser.newContext()
+  const deskA = await contextA.newPage()
+  const deskB = await contextB.newPage()
+  // Desk B's scan happened three minutes before desk A's (its clock is injected).
+  await deskB.clock.setFixedTime(early)
+  await openDesk(deskA)
+  await openDesk(deskB)
+  await contextA.setOffline(true)
+  await contextB.setOffline(true)
+  await enter(deskB, attendee.ticketCode)
+  await expect(deskB.getByTestId('checkin-result')).toContainText('签到成功')
+  await enter(deskA, attendee.ticketCode)
+  await expect(deskA.getByTestId('checkin-result')).toContainText('签到成功')
+
+  // A flushes first (its later scan checks in), then B brings the earlier one.
+  await contextA.setOffline(false)
+  await expect(deskA.getByTestId('pending-sync')).toHaveCount(0, { timeout: 15_000 })
+  await contextB.setOffline(false)
+  await expect(deskB.getByTestId('pending-sync')).toHaveCount(0, { timeout: 15_000 })
+
+  const shown = await deskB.evaluate((ms) => {
+    const d = new Date(ms + 8 * 3600 * 1000)
+    const p = (n: number) => String(n).padStart(2, '0')
+    return `${d.getUTCFullYear()}-${p(d.getUTCMonth() + 1)}-${p(d.getUTCDate())} ${p(d.getUTCHours())}:${p(d.getUTCMinutes())}`
+  }, early)
+  const rowB = deskB.getByTestId('recent-checkins').locator('.checkin__conflict', { hasText: '林双机' })
+  const rowA = deskA.getByTestId('recent-checkins').locator('.checkin__conflict', { hasText: '林双机' })
+  await expect(rowB).toContainText(`${shown} · 本机`, { timeout: 15_000 })
+  await expect(rowA).toContainText(`${shown} · 其他设备`, { timeout: 15_000 })
+  await contextA.close()
+  await contextB.close()
+})
