@@ -199,6 +199,26 @@ export interface CheckinRow extends Row {
   by?: ActorRef
 }
 
+/** Sends left per user × template (RULES.md: one acceptance, one send). id = `${userId}|${templateId}`. */
+export interface SubscriptionRow extends Row {
+  userId: string
+  templateId: string
+  purpose: 'registration' | 'application'
+  count: number
+  updatedAt: string
+}
+
+/** What WeChat's subscribeMessage.send would have received (the mock sends nothing out). */
+export interface OutboxRow extends Row {
+  userId: string
+  templateId: string
+  purpose: 'registration' | 'application'
+  page: string
+  data: Record<string, { value: string }>
+  sentAt: string
+  notificationId: string
+}
+
 export interface MockDb {
   users: Table<UserRow>
   sessions: Table<SessionRow>
@@ -212,6 +232,8 @@ export interface MockDb {
   favourites: Table<FavouriteRow>
   notifications: Table<NotificationRow>
   checkins: Table<CheckinRow>
+  subscriptions: Table<SubscriptionRow>
+  outbox: Table<OutboxRow>
   patents: PatentStore
 }
 
@@ -229,6 +251,8 @@ export function createTables(): Omit<MockDb, 'patents'> {
     favourites: new Table<FavouriteRow>('favourites'),
     notifications: new Table<NotificationRow>('notifications'),
     checkins: new Table<CheckinRow>('checkins'),
+    subscriptions: new Table<SubscriptionRow>('subscriptions'),
+    outbox: new Table<OutboxRow>('outbox'),
   }
 }
 

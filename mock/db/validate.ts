@@ -144,6 +144,17 @@ const SHAPES: Record<string, Shape> = {
     link: optional(object({ kind: oneOf(APPLICATION_KINDS), id })),
     by: optional(actor),
   },
+  subscriptions: { id: text(400), userId: id, templateId: text(128), purpose: oneOf(['registration', 'application']), count: int(0, 1000000), updatedAt: iso },
+  outbox: {
+    id,
+    userId: id,
+    templateId: text(128),
+    purpose: oneOf(['registration', 'application']),
+    page: text(500),
+    data: anyJson,
+    sentAt: iso,
+    notificationId: id,
+  },
   checkins: {
     id: text(400),
     ticketCode: text(200),

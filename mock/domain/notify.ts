@@ -4,6 +4,7 @@ import type { MockContext } from '../context'
 import { toIsoCst } from '../core/time'
 import { newId } from '../core/ids'
 import type { NotificationRow } from '../db'
+import { sendSubscribeMessage } from './subscribe'
 
 export function notify(ctx: MockContext, userId: string, message: Pick<NotificationRow, 'type' | 'title' | 'body' | 'link' | 'by'>): NotificationRow {
   const row: NotificationRow = {
@@ -17,5 +18,8 @@ export function notify(ctx: MockContext, userId: string, message: Pick<Notificat
     readAt: null,
   }
   if (message.by) row.by = message.by
-  return ctx.db.notifications.insert(row)
+  const stored = ctx.db.notifications.insert(row)
+  // The in-app message always goes out; the WeChat one only while the person has a send left.
+  sendSubscribeMessage(ctx, stored)
+  return stored
 }

@@ -12,6 +12,7 @@ import { meRoutes } from './me'
 import { needsRoutes } from './needs'
 import { officerRoutes } from './officer'
 import { patentRoutes } from './patents'
+import { subscribeRoutes } from './subscribe'
 import { trackingRoutes } from './tracking'
 
 export const defaultRoutes: RouteTable = {
@@ -26,5 +27,6 @@ export const defaultRoutes: RouteTable = {
   ...eventsRoutes,
   ...financeRoutes,
   ...trackingRoutes,
+  ...subscribeRoutes,
   ...officerRoutes,
 }

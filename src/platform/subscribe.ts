@@ -1,13 +1,14 @@
 // H5 has no subscribe messages: status changes reach people through 消息 (notifications) instead.
 
-export type SubscribeOutcome = 'asked' | 'skipped' | 'failed'
+import type { SubscribeOutcome } from './subscribe-core'
 
-/** Must be called synchronously inside a tap handler (WeChat refuses it after an await). */
-export function requestSubscribe(_templateIds: readonly string[]): Promise<SubscribeOutcome> {
+export type { SubscribeOutcome } from './subscribe-core'
+export { subscribeTemplates, subscribeTemplatesFor } from './subscribe-core'
+
+/**
+ * Must be called synchronously inside a tap handler (WeChat refuses it after an await). `onAccepted`
+ * gets the templates the person accepted, which the backend counts (one acceptance, one send).
+ */
+export function requestSubscribe(_templateIds: readonly string[], _onAccepted?: (templateIds: string[]) => void): Promise<SubscribeOutcome> {
   return Promise.resolve('skipped')
-}
-
-/** The configured templates, capped at the 3 WeChat accepts per call. */
-export function subscribeTemplates(): string[] {
-  return HUIQI_SUBSCRIBE_TEMPLATES.filter(Boolean).slice(0, 3)
 }

@@ -17,6 +17,7 @@ import { amountRange, collateralLabel, rateRange } from '../labels'
 import { FinancingFields } from './financing-fields'
 import { PledgeCheckList } from './pledge-check-list'
 import { showModal } from '@/components/modal'
+import { subscribeInTap } from '@/features/subscriptions/subscribe-in-tap'
 import './apply-form.scss'
 
 export const FINANCE_DRAFT_ID = 'finance-apply'
@@ -102,6 +103,8 @@ export function ApplyForm({ product, enterprise, onClearProduct, onDone }: Apply
       form.refuse(ALL_FIELDS, '请按提示修改后再提交')
       return
     }
+    // Before the first await: WeChat shows the subscribe dialog only inside the tap itself.
+    subscribeInTap('application')
     if (!(await pledgeCheckAllows())) return
     const body: FinanceApplicationRequest = {
       enterprise: { name: enterprise.name, uscc: enterprise.uscc, contactName: enterprise.contactName, phone: enterprise.phone },

@@ -14,6 +14,7 @@ import { addYearsToDate, checkLicenceApplication, EXPECTED_START_MAX_YEARS, INTE
 import { useCreateLicenceApplication } from '../api/licence-applications'
 import { LICENCE_DRAFT_PREFIX } from '../labels'
 import './licence-form.scss'
+import { subscribeInTap } from '@/features/subscriptions/subscribe-in-tap'
 
 type FieldName = 'name' | 'uscc' | 'contactName' | 'phone' | 'intendedUse' | 'expectedStart'
 type Values = Record<FieldName, string>
@@ -98,6 +99,8 @@ export function LicenceForm({ patentId, enterprise }: LicenceFormProps) {
       form.refuse(ALL_FIELDS, '请按提示修改后再提交')
       return
     }
+    // Before the first await: WeChat shows the subscribe dialog only inside the tap itself.
+    subscribeInTap('application')
     try {
       const { application } = await intent.send((idempotencyKey) => create.mutateAsync({ body: check.value, idempotencyKey }))
       form.clearDraft()
