@@ -103,6 +103,10 @@ export interface RegistrationRow extends ApplicationRowBase {
   ticketCode?: string
   checkedInAt?: string
   checkedInDeviceId?: string
+  /** Waitlisted with a seat held until then (events with `waitlistOfferHours`, issue 18). */
+  offerExpiresAt?: string
+  /** An offer that lapsed unanswered: still waitlisted, not offered again. */
+  offerLapsedAt?: string
 }
 
 export interface FinanceApplicationRow extends ApplicationRowBase {
@@ -149,6 +153,8 @@ export interface EventRow extends Row {
   banks?: string[]
   /** Industry codes (rules catalog) the event serves; needs matching suggests events by these. */
   industries: string[]
+  /** Hours a freed seat is held for the next waitlisted registration (1–72); absent: promoted at once (API.md). */
+  waitlistOfferHours?: number
   createdBy?: string
   createdAt: string
   updatedAt: string

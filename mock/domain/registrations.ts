@@ -10,8 +10,13 @@
 //   chooses who comes, so nobody is promoted automatically — except that a full event without a
 //   waitlist refuses new requests with 409 EVENT_FULL. Approving needs a free seat: approving when full
 //   is 409 EVENT_FULL ("请先增加名额或等待有人取消"), never an overbooked event.
-// - Whenever a seat frees up (a cancellation, or the officer raising the capacity) the oldest
-//   waitlisted registrations are promoted in order (`promoteWaitlisted`), each notified ('waitlist').
+// - Whenever a seat frees up (a cancellation, a rejection, or the officer raising the capacity) the
+//   oldest waitlisted registrations are promoted in order (`promoteWaitlisted`), each notified
+//   ('waitlist'). An event with `waitlistOfferHours` (issue 18) makes an offer instead: the seat is
+//   held for that registration until the deadline; accepting confirms it, declining (cancel) or
+//   letting it lapse passes the seat to the next in line (`sweepOffers`, run lazily on the clock).
+//   A lapsed registration stays waitlisted but is not offered again. Without the setting (API.md's
+//   contract, seeded events) promotion is immediate, as before.
 // Everything here is synchronous between reading the counts and writing the row, so concurrent
 // requests (the router awaits only before the handler) can never overbook.
 
@@ -44,6 +49,7 @@ import type { MockContext } from '../context'
 import { conflict, forbidden, notFound, validationFailed } from '../core/errors'
 import { randomToken } from '../core/random'
 import { newId } from '../core/ids'
+import { toIsoCst } from '../core/time'
 import type { ActorRef, EventRow, MockDb, RegistrationRow, UserRow } from '../db'
 import { notify } from './notify'
 import { created, transition } from './workflow'
@@ -81,17 +87,21 @@ export interface EventCounts {
   waitlisted: number
   pendingApproval: number
   checkedIn: number
-  /** capacity − confirmed − checkedIn, never below 0. */
+  /** Waitlisted registrations holding an open offer (issue 18): their seat is held for them. */
+  offered: number
+  /** capacity − confirmed − checkedIn − offered, never below 0. */
   seatsLeft: number
 }
 
 type RawCounts = Omit<EventCounts, 'seatsLeft'>
 
 function emptyCounts(): RawCounts {
-  return { confirmed: 0, waitlisted: 0, pendingApproval: 0, checkedIn: 0 }
+  return { confirmed: 0, waitlisted: 0, pendingApproval: 0, checkedIn: 0, offered: 0 }
 }
 
-function addTo(counts: RawCounts, status: RegistrationStatus): void {
+function addTo(counts: RawCounts, row: Pick<RegistrationRow, 'status' | 'offerExpiresAt'>): void {
+  const status = row.status
+  if (status === 'waitlisted' && row.offerExpiresAt) counts.offered++
   if (status === 'confirmed') counts.confirmed++
   else if (status === 'waitlisted') counts.waitlisted++
   else if (status === 'pending_approval') counts.pendingApproval++
@@ -99,12 +109,12 @@ function addTo(counts: RawCounts, status: RegistrationStatus): void {
 }
 
 function withSeats(raw: RawCounts, capacity: number): EventCounts {
-  return { ...raw, seatsLeft: Math.max(0, capacity - raw.confirmed - raw.checkedIn) }
+  return { ...raw, seatsLeft: Math.max(0, capacity - raw.confirmed - raw.checkedIn - raw.offered) }
 }
 
 export function eventCounts(db: MockDb, eventId: string): EventCounts {
   const counts = emptyCounts()
-  for (const r of db.registrations.values()) if (r.eventId === eventId) addTo(counts, r.status)
+  for (const r of db.registrations.values()) if (r.eventId === eventId) addTo(counts, r)
   const event = db.events.get(eventId)
   return withSeats(counts, event ? event.capacity : 0)
 }
@@ -118,7 +128,7 @@ export function countsByEvent(db: MockDb): Map<string, RawCounts> {
       counts = emptyCounts()
       out.set(r.eventId, counts)
     }
-    addTo(counts, r.status)
+    addTo(counts, r)
   }
   return out
 }
@@ -170,6 +180,7 @@ function myRegistrationOf(db: MockDb, row: RegistrationRow | undefined): MyRegis
   const position = waitlistPosition(db, row)
   if (position !== undefined) out.waitlistPosition = position
   if (hasTicket(row.status) && row.ticketCode) out.ticketCode = row.ticketCode
+  if (row.status === 'waitlisted' && row.offerExpiresAt) out.offerExpiresAt = row.offerExpiresAt
   return out
 }
 
@@ -191,6 +202,7 @@ function summaryOf(row: EventRow, raw: RawCounts, nowMs: number): EventSummary {
     signupState: signupStateOf(row, nowMs),
   }
   if (row.banks) out.banks = row.banks.slice()
+  if (row.waitlistOfferHours) out.waitlistOfferHours = row.waitlistOfferHours
   return out
 }
 
@@ -272,6 +284,8 @@ export function publicRegistration(row: RegistrationRow, event?: EventRow | null
   }
   if (hasTicket(row.status) && row.ticketCode) out.ticketCode = row.ticketCode
   if (row.checkedInAt) out.checkedInAt = row.checkedInAt
+  if (row.status === 'waitlisted' && row.offerExpiresAt) out.offerExpiresAt = row.offerExpiresAt
+  if (row.status === 'waitlisted' && row.offerLapsedAt) out.offerLapsedAt = row.offerLapsedAt
   if (event) out.event = eventBrief(event)
   return out
 }
@@ -454,10 +468,18 @@ export function promoteWaitlisted(ctx: MockContext, eventId: string): Registrati
   if (!event || ctx.now() >= ms(event.endsAt)) return []
   let seatsLeft = eventCounts(ctx.db, eventId).seatsLeft
   if (seatsLeft <= 0) return []
-  const waiting = ctx.db.registrations.filter((r) => r.eventId === eventId && r.status === 'waitlisted').sort((a, b) => a.seq - b.seq)
+  const offers = !!event.waitlistOfferHours
+  const waiting = ctx.db.registrations
+    .filter((r) => r.eventId === eventId && r.status === 'waitlisted' && !r.offerExpiresAt && !(offers && r.offerLapsedAt))
+    .sort((a, b) => a.seq - b.seq)
   const promoted: RegistrationRow[] = []
   for (const row of waiting) {
     if (seatsLeft <= 0) break
+    if (offers) {
+      promoted.push(makeOffer(ctx, event, row))
+      seatsLeft--
+      continue
+    }
     promoted.push(
       transition(ctx, 'registration', row.id, 'confirmed', 'system', {
         note: '候补递补成功',
@@ -474,6 +496,86 @@ export function promoteWaitlisted(ctx: MockContext, eventId: string): Registrati
   return promoted
 }
 
+export const DEFAULT_OFFER_HOURS = 12
+export const MAX_OFFER_HOURS = 72
+
+/** `2026-05-20T21:00:00+08:00` → `05-20 21:00`, for message text. */
+function shortTime(iso: string): string {
+  return iso.slice(5, 16).replace('T', ' ')
+}
+
+/** Holds the seat for `row` until the event's deadline (never past the event's end) and tells them. */
+function makeOffer(ctx: MockContext, event: EventRow, row: RegistrationRow): RegistrationRow {
+  const now = ctx.now()
+  const deadline = Math.min(now + (event.waitlistOfferHours ?? DEFAULT_OFFER_HOURS) * 3600 * 1000, ms(event.endsAt))
+  const at = toIsoCst(now)
+  const expires = toIsoCst(deadline)
+  const next: RegistrationRow = {
+    ...row,
+    offerExpiresAt: expires,
+    updatedAt: at,
+    timeline: [...row.timeline, { status: 'waitlisted', at, note: `有名额释放，请在 ${shortTime(expires)} 前确认参加` }],
+  }
+  ctx.db.registrations.replace(next)
+  notify(ctx, row.userId, {
+    type: 'waitlist',
+    title: '候补名额待确认',
+    body: `「${event.title}」有名额释放给你，请在 ${shortTime(expires)} 前打开电子票确认参加，逾期名额将顺延给下一位。`,
+    link: { kind: 'registration', id: row.id },
+  })
+  return next
+}
+
+/**
+ * Offers past their deadline pass to the next in line. Lazy: run before anything that reads or
+ * changes seats, so the mock needs no timers and an injected clock drives it in tests.
+ */
+export function sweepOffers(ctx: MockContext, eventId?: string): void {
+  const now = ctx.now()
+  const lapsed = ctx.db.registrations.filter(
+    (r) => r.status === 'waitlisted' && !!r.offerExpiresAt && ms(r.offerExpiresAt) <= now && (!eventId || r.eventId === eventId),
+  )
+  if (lapsed.length === 0) return
+  const events = new Set<string>()
+  for (const row of lapsed) {
+    const at = toIsoCst(now)
+    const { offerExpiresAt: _expired, ...rest } = row
+    ctx.db.registrations.replace({
+      ...rest,
+      offerLapsedAt: at,
+      updatedAt: at,
+      timeline: [...row.timeline, { status: 'waitlisted', at, note: '未在期限内确认，名额已顺延给下一位' }],
+    })
+    notify(ctx, row.userId, {
+      type: 'waitlist',
+      title: '候补名额已顺延',
+      body: `「${row.title}」的候补名额未在期限内确认，已顺延给下一位；你仍在候补名单中，如不再参加可退出候补。`,
+      link: { kind: 'registration', id: row.id },
+    })
+    events.add(row.eventId)
+  }
+  events.forEach((id) => promoteWaitlisted(ctx, id))
+}
+
+/** `POST /api/registrations/:id/accept-offer` by its owner: takes the held seat, with a ticket. */
+export function acceptOffer(ctx: MockContext, user: Pick<UserRow, 'id'>, registrationId: string): RegistrationRow {
+  sweepOffers(ctx)
+  const row = ctx.db.registrations.get(registrationId)
+  if (!row || row.userId !== user.id) throw notFound('报名记录不存在')
+  if (row.status !== 'waitlisted' || !row.offerExpiresAt) {
+    throw conflict(row.status === 'waitlisted' && row.offerLapsedAt ? '候补名额已过确认期限，已顺延给下一位' : '当前没有待确认的候补名额')
+  }
+  const event = ctx.db.events.get(row.eventId)
+  const next = transition(ctx, 'registration', row.id, 'confirmed', 'system', {
+    note: '确认参加，候补转为报名成功',
+    patch: { ticketCode: newTicketCode(ctx) },
+    message: { type: 'waitlist', title: '候补成功：你已获得活动名额', body: `「${event ? event.title : row.title}」已确认参加，请凭电子票签到入场。` },
+  })
+  const { offerExpiresAt: _taken, offerLapsedAt: _lapsed, ...rest } = next
+  ctx.db.registrations.replace(rest)
+  return rest
+}
+
 /**
  * `POST /api/registrations/:id/cancel` by its owner (others → 404), only before the event starts
  * (409 otherwise), from pending_approval / confirmed / waitlisted. Promotes the waitlist.
@@ -483,7 +585,8 @@ export function cancelRegistration(ctx: MockContext, user: Pick<UserRow, 'id'>, 
   if (!row || row.userId !== user.id) throw notFound('报名记录不存在')
   const event = ctx.db.events.get(row.eventId)
   if (event && ctx.now() >= ms(event.startsAt)) throw conflict('活动已开始，不能取消报名')
-  const next = transition(ctx, 'registration', row.id, 'cancelled', 'applicant', { note: '报名人取消报名' })
+  const note = row.status === 'waitlisted' ? (row.offerExpiresAt ? '报名人放弃候补名额' : '报名人退出候补') : '报名人取消报名'
+  const next = transition(ctx, 'registration', row.id, 'cancelled', 'applicant', { note })
   if (event) promoteWaitlisted(ctx, event.id)
   return ctx.db.registrations.get(next.id) ?? next
 }
@@ -519,6 +622,9 @@ export function approveRegistration(ctx: MockContext, id: string, by: ActorRef, 
 
 /** Officer rejection (pending_approval → rejected); 409 for any other status. */
 export function rejectRegistration(ctx: MockContext, id: string, by: ActorRef, note?: string): RegistrationRow {
-  requireRegistration(ctx, id)
-  return transition(ctx, 'registration', id, 'rejected', 'officer', { note: note?.trim() || '主办方审核未通过', by })
+  const { row } = requireRegistration(ctx, id)
+  const next = transition(ctx, 'registration', id, 'rejected', 'officer', { note: note?.trim() || '主办方审核未通过', by })
+  // A seat it held (or was offered) goes to the waitlist.
+  promoteWaitlisted(ctx, row.eventId)
+  return next
 }

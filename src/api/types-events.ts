@@ -52,6 +52,8 @@ export interface MyRegistration {
   waitlistPosition?: number
   /** Only once `confirmed` / `checked_in`. */
   ticketCode?: string
+  /** While waitlisted with a seat held for it (issue 18). */
+  offerExpiresAt?: IsoDateTime
 }
 
 /** A list row: everything except the long text. */
@@ -83,6 +85,8 @@ export interface EventSummary {
   industries: string[]
   /** Participating banks (financing events). */
   banks?: string[]
+  /** Hours a freed seat is held for the next waitlisted registration (issue 18); absent: promoted at once. */
+  waitlistOfferHours?: number
   status: EventStatus
   signupState: SignupState
   /** Present (possibly null) only when the request carried a valid token. */
@@ -167,6 +171,10 @@ export interface Registration {
   createdAt: IsoDateTime
   updatedAt: IsoDateTime
   timeline: RegistrationTimelineEntry[]
+  /** While waitlisted with a seat held for it (issue 18): accept before this, or it passes to the next. */
+  offerExpiresAt?: IsoDateTime
+  /** While waitlisted after an offer lapsed unanswered (not offered again). */
+  offerLapsedAt?: IsoDateTime
   /** Absent only if the event was deleted. */
   event?: RegistrationEventBrief
 }
