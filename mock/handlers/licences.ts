@@ -1,6 +1,6 @@
 // POST /api/licence-applications, GET /api/licence-applications/:id — 开放许可实施通知.
 
-import type { LicenceApplicationResponse } from '@/api/types-trade'
+import type { FilingCheckResponse, LicenceApplicationResponse } from '@/api/types-trade'
 import { statusLabel } from '@/rules'
 import { checkLicenceApplication } from '@/rules/trade'
 import { conflict, notFound, validationFailed } from '../core/errors'
@@ -8,7 +8,8 @@ import { newId } from '../core/ids'
 import { toDateCst } from '../core/time'
 import type { RouteTable } from '../core/types'
 import type { LicenceApplicationRow } from '../db'
-import { isActiveLicence, toLicenceApplication } from '../domain/licences'
+import { filingCheck, isActiveLicence, toLicenceApplication } from '../domain/licences'
+import { pledgedPatents } from '../domain/pledge-check'
 import { created } from '../domain/workflow'
 import { authed, requireObjectBody } from './common'
 
@@ -62,6 +63,18 @@ export const licencesRoutes: RouteTable = {
     // Someone else's application answers exactly like a missing one (API.md: never leak existence).
     if (!row || row.userId !== user.id) throw notFound('申请不存在')
     const body: LicenceApplicationResponse = { application: toLicenceApplication(row) }
+    return { body }
+  },
+
+  // 备案 pre-check (RULES.md → Licence filing): the applicant's own, or any for an officer.
+  'GET /api/licence-applications/:id/filing-check': (req, ctx) => {
+    const { user } = authed(req)
+    const row = ctx.db.licenceApplications.get(req.params.id)
+    if (!row || (row.userId !== user.id && user.role !== 'officer')) throw notFound('申请不存在')
+    const index = ctx.db.patents.indexOf(row.patentId)
+    if (index < 0) throw notFound('专利不存在或已下线')
+    const patent = ctx.db.patents.record(index)
+    const body: FilingCheckResponse = filingCheck(row, patent, toDateCst(ctx.now()), pledgedPatents(ctx.db).get(row.patentId))
     return { body }
   },
 }

@@ -134,3 +134,16 @@ export interface NeedMatchesResponse {
   /** Up to 5 upcoming matchmaking events of the need's industry, soonest first. */
   events: EventMatch[]
 }
+
+/**
+ * `GET /api/licence-applications/:id/filing-check` (owner or officer): what would make the 备案 refused
+ * (RULES.md → Licence filing), from the backend's records.
+ */
+export interface FilingCheckResponse {
+  applicationId: string
+  status: LicenceApplication['status']
+  filingDeadline?: string
+  ok: boolean
+  problems: { code: 'not_valid' | 'not_patentee' | 'term_past_expiry' | 'co_owner_consent' | 'annuity_unpaid' | 'disputed' | 'pledged' | 'already_filed'; message: string; action: string }[]
+  notes: string[]
+}
