@@ -13,7 +13,21 @@ import { cstMidnight, DAY_MS, toIsoCst } from '../core/time'
 import type { ActorRef, EventRow, MockDb, RegistrationRow } from '../db'
 import { toCsv } from './csv'
 import { notify } from './notify'
-import { countsByEvent, eventCounts, hasTicket, promoteWaitlisted, publicEvent, publicEventSummary } from './registrations'
+import { MAX_OFFER_HOURS, countsByEvent, eventCounts, hasTicket, promoteWaitlisted, publicEvent, publicEventSummary, sweepOffers } from './registrations'
+
+/**
+ * `waitlistOfferHours` in a create/edit body (issue 18): 1–72 hours a freed seat is held for the next
+ * waitlisted registration, or 0/null to promote at once (API.md). Undefined when the body leaves it out.
+ */
+function readOfferHours(body: unknown): number | null | undefined {
+  if (typeof body !== 'object' || body === null || !Object.prototype.hasOwnProperty.call(body, 'waitlistOfferHours')) return undefined
+  const value = (body as Record<string, unknown>).waitlistOfferHours
+  if (value === null || value === 0) return null
+  if (!Number.isSafeInteger(value) || (value as number) < 1 || (value as number) > MAX_OFFER_HOURS) {
+    throw validationFailed({ waitlistOfferHours: `候补确认时限应为 1–${MAX_OFFER_HOURS} 小时的整数（0 表示立即递补）` }, '活动信息有误，请检查标出的字段')
+  }
+  return value as number
+}
 
 export function requireEvent(db: MockDb, id: string): EventRow {
   const event = db.events.get(id)
@@ -115,8 +129,11 @@ function newEventId(ctx: MockContext): string {
 export function createEvent(ctx: MockContext, userId: string, body: unknown): EventRow {
   const result = checkEventInput(body, { isKnownCity: isCityCode })
   if (!result.ok) throw validationFailed(result.fields, '活动信息有误，请检查标出的字段')
+  const hours = readOfferHours(body)
   const at = toIsoCst(ctx.now())
-  return ctx.db.events.insert({ id: newEventId(ctx), ...rowFields(result.value), createdBy: userId, createdAt: at, updatedAt: at })
+  const row: EventRow = { id: newEventId(ctx), ...rowFields(result.value), createdBy: userId, createdAt: at, updatedAt: at }
+  if (hours) row.waitlistOfferHours = hours
+  return ctx.db.events.insert(row)
 }
 
 /**
@@ -126,14 +143,18 @@ export function createEvent(ctx: MockContext, userId: string, body: unknown): Ev
 export function updateEvent(ctx: MockContext, id: string, body: unknown): EventRow {
   const row = requireEvent(ctx.db, id)
   if (typeof body !== 'object' || body === null || Array.isArray(body)) throw validationFailed({ _: '请求格式不正确' })
+  sweepOffers(ctx, id)
+  const hours = readOfferHours(body)
   const counts = eventCounts(ctx.db, id)
   const merged: Record<string, unknown> = { ...inputOf(row) }
   // Own keys only: `constructor` or `__proto__` in a body is an unknown field, not a way into the prototype.
   for (const key of Object.keys(body)) if (Object.prototype.hasOwnProperty.call(merged, key)) merged[key] = (body as Record<string, unknown>)[key]
   const result = checkEventInput(merged, { minCapacity: counts.confirmed + counts.checkedIn, isKnownCity: isCityCode })
   if (!result.ok) throw validationFailed(result.fields, '活动信息有误，请检查标出的字段')
-  const { banks: _banks, ...kept } = row
+  const { banks: _banks, waitlistOfferHours: _hours, ...kept } = row
   const next: EventRow = { ...kept, ...rowFields(result.value), updatedAt: toIsoCst(ctx.now()) }
+  const offerHours = hours === undefined ? row.waitlistOfferHours : hours
+  if (offerHours) next.waitlistOfferHours = offerHours
   ctx.db.events.upsert(next)
   if (next.capacity > row.capacity) promoteWaitlisted(ctx, id)
   return ctx.db.events.get(id) ?? next

@@ -12,6 +12,7 @@ import { DAY_MS } from '../core/time'
 import type { RouteTable } from '../core/types'
 import type { EventRow } from '../db'
 import {
+  acceptOffer,
   activeRegistrationsByEvent,
   cancelRegistration,
   countsByEvent,
@@ -20,6 +21,7 @@ import {
   publicEventSummary,
   publicRegistration,
   signUp,
+  sweepOffers,
 } from '../domain/registrations'
 import { shortCodeOf, ticketSecretOf } from '../domain/tickets'
 import type { Registration } from '@/api/types-events'
@@ -60,6 +62,7 @@ export const eventsRoutes: RouteTable = {
       const pageSize = r.int('pageSize', { min: 1, max: MAX_PAGE_SIZE, label: '每页条数' }) ?? DEFAULT_PAGE_SIZE
       r.done()
 
+      sweepOffers(ctx)
       const now = ctx.now()
       const horizon = when === 'week' ? now + 7 * DAY_MS : when === 'month' ? now + 30 * DAY_MS : Infinity
       const counts = countsByEvent(ctx.db)
@@ -98,7 +101,10 @@ export const eventsRoutes: RouteTable = {
 
   'GET /api/events/:id': {
     access: 'public',
-    handler: (req, ctx) => ({ body: publicEvent(requireEvent(ctx.db.events, req.params.id), ctx, req.user) }),
+    handler: (req, ctx) => {
+      sweepOffers(ctx, req.params.id)
+      return { body: publicEvent(requireEvent(ctx.db.events, req.params.id), ctx, req.user) }
+    },
   },
 
   'POST /api/events/:id/registrations': {
@@ -118,6 +124,7 @@ export const eventsRoutes: RouteTable = {
     handler: (req, ctx) => {
       const { user } = authed(req)
       const event = requireEvent(ctx.db.events, req.params.id)
+      sweepOffers(ctx, event.id)
       const row = signUp(ctx, user, event, req.body)
       const body: RegistrationResponse = { registration: ownerView(publicRegistration(row, event, ctx.db), row) }
       return { status: 201, body }
@@ -127,6 +134,7 @@ export const eventsRoutes: RouteTable = {
   // Owner or any officer; anyone else gets the same 404 as a missing id.
   'GET /api/registrations/:id': (req, ctx) => {
     const { user } = authed(req)
+    sweepOffers(ctx)
     const row = ctx.db.registrations.get(req.params.id)
     if (!row || (row.userId !== user.id && user.role !== 'officer')) throw notFound('报名记录不存在')
     const out = publicRegistration(row, ctx.db.events.get(row.eventId), ctx.db)
@@ -136,8 +144,18 @@ export const eventsRoutes: RouteTable = {
 
   'POST /api/registrations/:id/cancel': (req, ctx) => {
     const { user } = authed(req)
+    sweepOffers(ctx)
     const row = cancelRegistration(ctx, user, req.params.id)
     const body: RegistrationResponse = { registration: publicRegistration(row, ctx.db.events.get(row.eventId), ctx.db) }
+    return { body }
+  },
+
+  // Issue 18: the waitlisted owner takes the seat held for them (decline = cancel).
+  'POST /api/registrations/:id/accept-offer': (req, ctx) => {
+    const { user } = authed(req)
+    const row = acceptOffer(ctx, user, req.params.id)
+    const out = publicRegistration(row, ctx.db.events.get(row.eventId), ctx.db)
+    const body: RegistrationResponse = { registration: ownerView(out, row) }
     return { body }
   },
 }

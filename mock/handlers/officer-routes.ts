@@ -49,7 +49,7 @@ import {
   statusCounts,
   updateEvent,
 } from '../domain/events-admin'
-import { approveRegistration, publicRegistration, rejectRegistration } from '../domain/registrations'
+import { approveRegistration, publicRegistration, rejectRegistration, sweepOffers } from '../domain/registrations'
 import { applicationTable, transition } from '../domain/workflow'
 import { actorOf, authed, isPlainObject } from './common'
 import type { OfficerRouteKey } from './officer'
@@ -121,6 +121,7 @@ export const officerHandlers: Record<OfficerRouteKey, Handler> = {
     const day = r.check('day', isDay, '日期')
     const { page, pageSize } = pageParams(r)
     r.done()
+    sweepOffers(ctx)
     const { items, total } = listOfficerEvents(ctx, { day, page, pageSize })
     const body: OfficerEventListResponse = { items, total, page, pageSize }
     return { body }
@@ -148,6 +149,7 @@ export const officerHandlers: Record<OfficerRouteKey, Handler> = {
 
   'GET /api/events/:id/registrations': (req, ctx) => {
     const event = requireEvent(ctx.db, req.params.id)
+    sweepOffers(ctx, event.id)
     const r = new QueryReader(req.query)
     const status = r.oneOf('status', REGISTRATION_STATUSES, '报名状态')
     const q = r.string('q', { max: 50, label: '搜索词' })
