@@ -17,8 +17,27 @@ export const registrationQueryOptions = (id: string) =>
     enabled: Boolean(id),
   })
 
+/** Waitlisted: refetched every `liveMs` so the place in line and an offer show up by themselves. */
+export const WAITLIST_LIVE_MS = 15_000
+
 export function useRegistration(id: string) {
-  return useQuery(registrationQueryOptions(id))
+  return useQuery({
+    ...registrationQueryOptions(id),
+    refetchInterval: (query) => (query.state.data?.registration.status === 'waitlisted' ? WAITLIST_LIVE_MS : false),
+  })
+}
+
+/** Issue 18: the waitlisted attendee takes the seat held for them. */
+export function useAcceptOffer() {
+  const queryClient = useQueryClient()
+  return useMutation({
+    mutationFn: (registrationId: string) =>
+      api<RegistrationResponse>('POST', `/api/registrations/${encodeURIComponent(registrationId)}/accept-offer`),
+    onSuccess: ({ registration }) => {
+      queryClient.setQueryData(registrationKeys.detail(registration.id), { registration })
+      queryClient.invalidateQueries({ queryKey: eventKeys.all })
+    },
+  })
 }
 
 export interface SignupVariables {

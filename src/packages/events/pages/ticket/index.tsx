@@ -5,7 +5,7 @@ import { errorMessage } from '@/api/error'
 import type { Registration } from '@/api/types-events'
 import { SignInPrompt } from '@/components/gates'
 import { EmptyState, ErrorState, Skeleton } from '@/components/states'
-import { useCancelRegistration, useRegistration } from '@/features/events/api/registrations'
+import { useAcceptOffer, useCancelRegistration, useRegistration } from '@/features/events/api/registrations'
 import { eventTimeRange, hasTicket, registrationHeadline } from '@/features/events/labels'
 import { backToEvent } from '@/features/events/navigation'
 import { PrivacySheet } from '@/components/privacy-sheet'
@@ -38,6 +38,7 @@ export default function TicketPage() {
   const token = useSessionStore((s) => s.token)
   const registration = useRegistration(token ? id : '')
   const cancel = useCancelRegistration()
+  const accept = useAcceptOffer()
 
   // A waitlisted seat can be confirmed (and a ticket issued) while the page is in the background.
   useDidShow(() => {
@@ -75,19 +76,39 @@ export default function TicketPage() {
     }
   }
 
+  const waitlisted = r.status === 'waitlisted'
+  const leaveLabel = waitlisted ? (r.offerExpiresAt ? '放弃名额' : '退出候补') : '取消报名'
+
+  async function acceptOffer() {
+    if (accept.isPending) return
+    try {
+      await accept.mutateAsync(r.id)
+      Taro.showToast({ title: '已确认参加', icon: 'success' })
+    } catch (error) {
+      Taro.showToast({ title: errorMessage(error), icon: 'none' })
+      registration.refetch()
+    }
+  }
+
   async function confirmCancel() {
     if (cancel.isPending) return
     const { confirm } = await showModal({
-      title: '取消报名',
-      content: hasTicket(r) ? '取消后电子票失效，名额将释放给候补企业。确定取消吗？' : '确定取消本次报名吗？',
-      confirmText: '取消报名',
+      title: leaveLabel,
+      content: hasTicket(r)
+        ? '取消后电子票失效，名额将释放给候补企业。确定取消吗？'
+        : r.offerExpiresAt
+          ? '放弃后名额将顺延给下一位候补。确定放弃吗？'
+          : waitlisted
+            ? '退出后将不再为您保留候补位置。确定退出候补吗？'
+            : '确定取消本次报名吗？',
+      confirmText: leaveLabel,
       cancelText: '再想想',
       confirmColor: DANGER_RED,
     })
     if (!confirm) return
     try {
       await cancel.mutateAsync(r.id)
-      Taro.showToast({ title: '已取消报名', icon: 'success' })
+      Taro.showToast({ title: waitlisted ? (r.offerExpiresAt ? '已放弃名额' : '已退出候补') : '已取消报名', icon: 'success' })
       backToEvent(r.eventId)
     } catch (error) {
       Taro.showToast({ title: errorMessage(error), icon: 'none' })
@@ -128,12 +149,23 @@ export default function TicketPage() {
         ) : (
           <Text className='ticket__hint'>
             {r.status === 'waitlisted'
-              ? '有名额释放时将按顺序自动确认，确认后生成电子票'
+              ? r.offerLapsedAt
+                ? '候补名额未在期限内确认，已顺延给下一位'
+                : '有名额释放时将按顺序通知您确认，确认后生成电子票'
               : r.status === 'pending_approval'
                 ? '主办方审核通过后生成电子票'
                 : '本次报名已失效'}
           </Text>
         )}
+        {r.status === 'waitlisted' && r.offerExpiresAt ? (
+          <View className='ticket__offer' data-testid='waitlist-offer'>
+            <Text className='ticket__offer-title'>有名额释放给您</Text>
+            <Text className='ticket__hint'>请在 {formatDateTime(r.offerExpiresAt)} 前确认参加，逾期名额将顺延给下一位</Text>
+            <AtButton type='primary' circle loading={accept.isPending} disabled={accept.isPending} onClick={acceptOffer}>
+              确认参加
+            </AtButton>
+          </View>
+        ) : null}
         <View className='ticket__info'>
           <Text className='ticket__row'>报名人：{r.attendeeName}</Text>
           <Text className='ticket__row'>手机号：{maskPhone(r.phone)}</Text>
@@ -149,7 +181,7 @@ export default function TicketPage() {
         ) : null}
         {canCancel(r) ? (
           <AtButton circle className='ticket__cancel' loading={cancel.isPending} disabled={cancel.isPending} onClick={confirmCancel}>
-            取消报名
+            {leaveLabel}
           </AtButton>
         ) : null}
         <AtButton circle onClick={() => backToEvent(r.eventId)}>
