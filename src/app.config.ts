@@ -14,7 +14,7 @@ export default defineAppConfig({
   ],
   // Feature pages live in subpackages so the main package (tabs + public deep links) stays small.
   subPackages: [
-    { root: 'packages/trade', pages: ['pages/licence-apply/index', 'pages/licence-done/index', 'pages/favourites/index', 'pages/need-new/index', 'pages/need-matches/index'] },
+    { root: 'packages/trade', pages: ['pages/licence-apply/index', 'pages/licence-done/index', 'pages/favourites/index', 'pages/need-new/index', 'pages/need-matches/index', 'pages/licence-notice/index'] },
     { root: 'packages/events', pages: ['pages/signup/index', 'pages/ticket/index', 'pages/poster/index'] },
     { root: 'packages/finance', pages: ['pages/products/index', 'pages/product/index', 'pages/apply/index'] },
     { root: 'packages/tracking', pages: ['pages/applications/index', 'pages/application/index', 'pages/messages/index'] },
