@@ -13,6 +13,7 @@ import { useCancelRegistration, useWithdrawApplication } from '../api/withdraw'
 import { ACTION_COPY } from '../labels'
 import { formatUpdatedAt } from '@/utils/relative-time'
 import { FilingCountdownCard } from './filing-countdown-card'
+import { FilingCheckCard } from '@/features/licences/components/filing-check-card'
 import { StatusChip } from './status-chip'
 import { DetailField as Field, FinanceRelated, LicenceRelated, RegistrationRelated } from './related'
 import { Timeline } from './timeline'
@@ -116,6 +117,7 @@ export function ApplicationDetailView({ kind, id }: { kind: string; id: string }
       {detail.kind === 'licence' && detail.status === 'licensed' && detail.filingDeadline ? (
         <FilingCountdownCard deadline={detail.filingDeadline} nowMs={nowMs} />
       ) : null}
+      {detail.kind === 'licence' && (detail.status === 'licensed' || detail.status === 'filed') ? <FilingCheckCard applicationId={detail.id} /> : null}
       <View className='card'>
         <KindFields detail={detail} />
       </View>
