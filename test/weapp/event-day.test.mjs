@@ -9,7 +9,7 @@
 import assert from 'node:assert/strict'
 import { describe, test } from 'node:test'
 import { decodeQrDataUri } from '../support/qr-svg-decode.mjs'
-import { MOCK_STATE_KEY, cloneDevice, coldStart, createDevice, loginThroughUi, mockRequest, problems } from './support.mjs'
+import { MOCK_STATE_KEY, cloneDevice, coldStart, createDevice, loginThroughUi, mockRequest, problems, session } from './support.mjs'
 
 const SESSION_KEY = 'huiqi-session'
 const QUEUE_KEY = 'huiqi-checkin-queue'
@@ -200,5 +200,66 @@ describe('two desks at one door', () => {
     assert.ok(desk.tree.has('本机签到 0'), desk.tree.text().slice(0, 800))
     clean(desk)
     desk.close()
+  })
+})
+
+/** Stores a session the way the app does, for fixtures made as another user on this phone. */
+function switchTo(device, raw) {
+  device.storage.set(SESSION_KEY, raw)
+}
+
+async function loginFixture(device, body) {
+  const { token, user } = await mockRequest(device, 'POST', '/api/auth/login', body)
+  return JSON.stringify(JSON.stringify({ state: { token, user }, version: 0 }))
+}
+
+describe('a waitlist that moves by itself', () => {
+  test('the waitlisted attendee sees their place, then an offer with its deadline, and takes the seat', async () => {
+    const device = createDevice()
+    const mp0 = await loginThroughUi(device, 'sme')
+    mp0.close()
+    const attendee = device.storage.get(SESSION_KEY)
+    const officer = await loginFixture(device, { role: 'officer', passcode: 'huiqi-officer-demo' })
+    const other = await loginFixture(device, { role: 'sme', code: 'wl-first' })
+
+    switchTo(device, officer)
+    const now = Date.now()
+    const iso = (ms) => new Date(ms + 8 * 3600 * 1000).toISOString().slice(0, 19) + '+08:00'
+    const { event } = await mockRequest(device, 'POST', '/api/events', {
+      kind: 'matchmaking', title: '候补递补测试对接会', organizer: '江门市市场监督管理局', venue: '江门市科技馆报告厅', city: '440700',
+      startsAt: iso(now + 3 * 86400_000), endsAt: iso(now + 3 * 86400_000 + 4 * 3600_000), signupOpensAt: iso(now - 3600_000), signupClosesAt: iso(now + 2 * 86400_000),
+      capacity: 1, requiresApproval: false, waitlistEnabled: true, description: '候补测试', agenda: [], banks: [], industries: [], waitlistOfferHours: 12,
+    })
+    switchTo(device, other)
+    const first = await mockRequest(device, 'POST', `/api/events/${event.id}/registrations`, { ...ATTENDEE, attendeeName: '陈先到' })
+    switchTo(device, attendee)
+    const { registration } = await mockRequest(device, 'POST', `/api/events/${event.id}/registrations`, ATTENDEE)
+    assert.equal(registration.status, 'waitlisted')
+
+    let mp = await coldStart(device, `packages/events/pages/ticket/index?id=${registration.id}`)
+    assert.ok(mp.tree.has('已进入候补（第 1 位）'), mp.tree.text().slice(0, 600))
+    assert.ok(mp.tree.has(/^退出候补$/))
+    clean(mp)
+    mp.close()
+
+    // The first attendee cancels (on this phone's own mock, so between runs: the live refresh of an
+    // open page against a shared server is the E2E test's part).
+    switchTo(device, other)
+    await mockRequest(device, 'POST', `/api/registrations/${first.registration.id}/cancel`, {})
+    switchTo(device, attendee)
+    assert.ok(session(device)?.token)
+    mp = await coldStart(device, `packages/events/pages/ticket/index?id=${registration.id}`)
+    assert.ok(mp.tree.has('有名额释放给您'), mp.tree.text().slice(0, 600))
+    assert.ok(mp.tree.has(/逾期名额将顺延给下一位/))
+    assert.ok(mp.tree.has(/^放弃名额$/))
+    await mp.tap(/^确认参加$/)
+    await mp.settle(2000)
+    assert.ok(mp.log.toasts.includes('已确认参加'), `toasts: ${mp.log.toasts}`)
+    assert.ok(mp.tree.has('二维码每 30 秒自动更新，截图无效'), mp.tree.text().slice(0, 600))
+    clean(mp)
+    mp.close()
+    const notes = await mockRequest(device, 'GET', '/api/me/notifications')
+    assert.ok(notes.items.some((x) => x.title === '候补名额待确认'))
+    assert.ok(notes.items.some((x) => x.title === '候补成功：你已获得活动名额'))
   })
 })
