@@ -64,6 +64,11 @@ const SPECS: Record<string, EndpointSpec> = {
     valid: () => ({ attendeeName: '陈思远', phone: '13800138000', enterprise: { name: DEMO_ENTERPRISE.name, uscc: VALID_USCC } }),
   },
   'POST /api/registrations/:id/cancel': { who: 'owner', path: () => `/api/registrations/${ids.registration}/cancel` },
+  'POST /api/me/subscriptions': {
+    who: 'fresh-sme',
+    path: () => '/api/me/subscriptions',
+    valid: () => ({ accepted: [{ templateId: 'tmpl-registration-status', purpose: 'registration' }] }),
+  },
   'POST /api/finance/applications': {
     who: 'fresh-sme',
     path: () => '/api/finance/applications',
