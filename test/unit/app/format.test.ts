@@ -50,8 +50,9 @@ test('should read an event id from ?id= or from a URL-encoded ?scene=', () => {
 
 test('should summarise each fee mode in one line', () => {
   expect(feeSummary({ feeMode: 'lump_sum', lumpSumFen: 5000000 })).toBe('一次性 5 万元')
-  expect(feeSummary({ feeMode: 'royalty', royaltyRate: 0.03 })).toBe('提成 3%')
-  expect(feeSummary({ feeMode: 'entry_plus_royalty', entryFeeFen: 2000000, royaltyRate: 0.025 })).toBe('入门费 2 万元 + 提成 2.5%')
+  expect(feeSummary({ feeMode: 'royalty', royaltyRate: 0.03 })).toBe('提成 按销售额 3%')
+  expect(feeSummary({ feeMode: 'royalty', royaltyRate: 0.25, royaltyBasis: 'profit' })).toBe('提成 按利润 25%')
+  expect(feeSummary({ feeMode: 'entry_plus_royalty', entryFeeFen: 2000000, royaltyRate: 0.025 })).toBe('入门费 2 万元 + 提成 按销售额 2.5%')
 })
 
 test('should turn an error envelope into an ApiError with Chinese message and fields', () => {
