@@ -155,6 +155,9 @@ export interface EventRow extends Row {
   industries: string[]
   /** Hours a freed seat is held for the next waitlisted registration (1–72); absent: promoted at once (API.md). */
   waitlistOfferHours?: number
+  /** Called off by the organiser (issue 18): nobody signs up or checks in; registrations cancelled. */
+  cancelledAt?: string
+  cancelReason?: string
   createdBy?: string
   createdAt: string
   updatedAt: string
