@@ -87,6 +87,9 @@ export interface EventSummary {
   banks?: string[]
   /** Hours a freed seat is held for the next waitlisted registration (issue 18); absent: promoted at once. */
   waitlistOfferHours?: number
+  /** Set once the organiser called the event off (issue 18); sign-up is closed, registrations cancelled. */
+  cancelledAt?: IsoDateTime
+  cancelReason?: string
   status: EventStatus
   signupState: SignupState
   /** Present (possibly null) only when the request carried a valid token. */

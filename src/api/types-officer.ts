@@ -250,3 +250,48 @@ export interface CheckinStatsResponse {
   recent: { ticketCode: string; attendeeName: string; enterpriseName: string; checkedInAt: IsoDateTime; deviceId?: string }[]
   generatedAt: IsoDateTime
 }
+
+// ---------------------------------------------------------------------------------------------
+// Event operations (issue 18)
+
+/** `POST /api/events/:id/cancel`: every active registrant notified, every ticket voided. */
+export interface CancelEventRequest {
+  /** ≤ 200 chars, shown to every registrant. */
+  reason: string
+}
+
+export interface CancelEventResponse {
+  event: OfficerEvent
+  notified: number
+}
+
+/** `POST /api/events/:id/registrations/bulk`: every registration with `status` (default pending_approval) matching `q`. */
+export interface BulkDecisionRequest {
+  action: 'approve' | 'reject'
+  status?: RegistrationStatus
+  q?: string
+  note?: string
+}
+
+export interface BulkDecisionResponse {
+  results: { id: string; attendeeName: string; ok: boolean; status: RegistrationStatus; error?: string }[]
+}
+
+/** One row of a guest list (from the officer's CSV: 姓名, 手机号, 企业名称, 统一社会信用代码). */
+export interface GuestRow {
+  attendeeName: string
+  phone: string
+  enterpriseName: string
+  uscc: string
+}
+
+/** `POST /api/events/:id/guests` (send an `Idempotency-Key`): ≤ 500 rows; valid ones become confirmed tickets. */
+export interface GuestImportRequest {
+  rows: GuestRow[]
+}
+
+export interface GuestImportResponse {
+  created: number
+  /** 1-based data rows and what is wrong in each; `_` for the row as a whole (名额已满). */
+  errors: { row: number; fields: Record<string, string> }[]
+}
