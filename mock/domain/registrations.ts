@@ -138,6 +138,7 @@ function ms(iso: string): number {
 }
 
 export function signupStateOf(event: EventRow, nowMs: number): SignupState {
+  if (event.cancelledAt) return 'closed'
   if (nowMs < ms(event.signupOpensAt)) return 'not_yet_open'
   if (nowMs >= ms(event.signupClosesAt) || nowMs >= ms(event.startsAt)) return 'closed'
   return 'open'
@@ -203,6 +204,10 @@ function summaryOf(row: EventRow, raw: RawCounts, nowMs: number): EventSummary {
   }
   if (row.banks) out.banks = row.banks.slice()
   if (row.waitlistOfferHours) out.waitlistOfferHours = row.waitlistOfferHours
+  if (row.cancelledAt) {
+    out.cancelledAt = row.cancelledAt
+    out.cancelReason = row.cancelReason ?? ''
+  }
   return out
 }
 
@@ -402,6 +407,7 @@ export function checkSignupInput(db: MockDb, event: EventRow, body: unknown): Si
 
 /** 409 WINDOW_CLOSED with the reason in Chinese, unless sign-up is open now. */
 export function assertSignupOpen(event: EventRow, nowMs: number): void {
+  if (event.cancelledAt) throw conflict('活动已取消', 'WINDOW_CLOSED')
   if (nowMs >= ms(event.endsAt)) throw conflict('活动已结束', 'WINDOW_CLOSED')
   const state = signupStateOf(event, nowMs)
   if (state === 'not_yet_open') throw conflict(`报名尚未开始（${event.signupOpensAt.slice(0, 16).replace('T', ' ')} 开放报名）`, 'WINDOW_CLOSED')
@@ -465,7 +471,7 @@ export function signUp(ctx: MockContext, user: UserRow, event: EventRow, input: 
  */
 export function promoteWaitlisted(ctx: MockContext, eventId: string): RegistrationRow[] {
   const event = ctx.db.events.get(eventId)
-  if (!event || ctx.now() >= ms(event.endsAt)) return []
+  if (!event || event.cancelledAt || ctx.now() >= ms(event.endsAt)) return []
   let seatsLeft = eventCounts(ctx.db, eventId).seatsLeft
   if (seatsLeft <= 0) return []
   const offers = !!event.waitlistOfferHours

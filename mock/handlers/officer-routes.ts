@@ -6,7 +6,10 @@ import { DEFAULT_PAGE_SIZE, MAX_PAGE_SIZE } from '@/api/types'
 import {
   OFFICER_APPLICATION_KINDS,
   type CheckinResponse,
+  type BulkDecisionResponse,
+  type CancelEventResponse,
   type CheckinStatsResponse,
+  type GuestImportResponse,
   type CheckinUndoResponse,
   type EventRegistrationsResponse,
   type NoticeResponse,
@@ -50,6 +53,7 @@ import {
   updateEvent,
 } from '../domain/events-admin'
 import { approveRegistration, publicRegistration, rejectRegistration, sweepOffers } from '../domain/registrations'
+import { bulkDecide, cancelEvent, importGuests } from '../domain/event-ops'
 import { applicationTable, transition } from '../domain/workflow'
 import { actorOf, authed, isPlainObject } from './common'
 import type { OfficerRouteKey } from './officer'
@@ -221,6 +225,25 @@ export const officerHandlers: Record<OfficerRouteKey, Handler> = {
   'GET /api/events/:id/checkin-stats': (req, ctx) => {
     const body: CheckinStatsResponse = checkinStats(ctx, req.params.id)
     return { body }
+  },
+
+  // ---- Event operations (issue 18) ----
+
+  'POST /api/events/:id/cancel': (req, ctx) => {
+    const { event, notified } = cancelEvent(ctx, req.params.id, req.body, actorOf(req))
+    const body: CancelEventResponse = { event: officerEvent(ctx, event), notified }
+    return { body }
+  },
+
+  'POST /api/events/:id/registrations/bulk': (req, ctx) => {
+    sweepOffers(ctx, req.params.id)
+    const body: BulkDecisionResponse = bulkDecide(ctx, req.params.id, req.body, actorOf(req))
+    return { body }
+  },
+
+  'POST /api/events/:id/guests': (req, ctx) => {
+    const body: GuestImportResponse = importGuests(ctx, req.params.id, req.body, actorOf(req))
+    return { status: 201, body }
   },
 
   // ---- Applications (申请处理) ----

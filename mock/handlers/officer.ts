@@ -18,6 +18,9 @@ const ROUTES = {
   'POST /api/checkins/undo': {},
   'GET /api/events/:id/roster': {},
   'GET /api/events/:id/checkin-stats': {},
+  'POST /api/events/:id/cancel': {},
+  'POST /api/events/:id/registrations/bulk': {},
+  'POST /api/events/:id/guests': { idempotent: true },
   'GET /api/officer/applications': {},
   'POST /api/applications/:kind/:id/transition': {},
 } satisfies Record<string, Pick<RouteSpec, 'idempotent'>>
