@@ -46,7 +46,7 @@ function fillProfile() {
   type('contactName', '王芳')
   type('phone', '13900001234')
   fireEvent.click(screen.getByRole('radio', { name: '泸州' }))
-  fireEvent.click(screen.getByRole('radio', { name: '新材料' }))
+  fireEvent.click(screen.getByRole('radio', { name: '有色金属冶炼和压延加工业' }))
 }
 
 test('should go back to the page that sent the user to 企业信息 once it is saved', async () => {

@@ -44,14 +44,14 @@ test('should save a valid profile through the API, normalise it and clear the dr
   type('contactName', '王芳')
   type('phone', '139 0000 1234')
   fireEvent.click(screen.getByRole('radio', { name: '泸州' }))
-  fireEvent.click(screen.getByRole('radio', { name: '新材料' }))
+  fireEvent.click(screen.getByRole('radio', { name: '有色金属冶炼和压延加工业' }))
   expect(useDraftsStore.getState().drafts['enterprise-profile']).toBeDefined()
   fireEvent.click(screen.getByText('保存'))
   await waitFor(() => expect(toasts).toContainEqual(expect.objectContaining({ title: '保存成功' })))
   expect(useDraftsStore.getState().drafts['enterprise-profile']).toBeUndefined()
 
   const me = await api<MeResponse>('GET', '/api/me')
-  expect(me.enterprise).toMatchObject({ name: '泸州市示例新材料有限公司', uscc: '91350100M000100Y43', phone: '13900001234', region: 'luzhou', industry: 'new_materials' })
+  expect(me.enterprise).toMatchObject({ name: '泸州市示例新材料有限公司', uscc: '91350100M000100Y43', phone: '13900001234', region: '510500', industry: 'C32' })
 })
 
 test('should restore a draft typed before the app was closed', async () => {
