@@ -153,15 +153,21 @@ export function allIndustries(): { code: string; label: string; section: string 
   return out
 }
 
-/** City quick picks for forms (where the demo data lives); any GB/T 2260 city is valid. */
+/** City quick picks for forms and filters (where the demo data lives), short names; any GB/T 2260 city is valid. */
 export const COMMON_CITIES = [
-  { code: '440700', label: '江门市' },
-  { code: '510500', label: '泸州市' },
-  { code: '500000', label: '重庆市' },
-  { code: '440100', label: '广州市' },
-  { code: '440300', label: '深圳市' },
-  { code: '440600', label: '佛山市' },
-  { code: '510100', label: '成都市' },
+  { code: '440700', label: '江门' },
+  { code: '510500', label: '泸州' },
+  { code: '500000', label: '重庆' },
+  { code: '440100', label: '广州' },
+  { code: '440300', label: '深圳' },
+  { code: '440600', label: '佛山' },
+  { code: '510100', label: '成都' },
+  { code: '420100', label: '武汉' },
+  { code: '330100', label: '杭州' },
+  { code: '320500', label: '苏州' },
+  { code: '610100', label: '西安' },
+  { code: '340100', label: '合肥' },
+  { code: '430100', label: '长沙' },
 ] as const
 
 export function checkIndustry(raw: unknown): RuleResult<IndustryCode> {

@@ -58,7 +58,8 @@ export function Declaration({ patent: p, onCopyNumber }: { patent: PatentDetail;
       <Field label='授权公告日' value={formatDate(p.grantDate)} />
       <Field label='届满日' value={formatDate(p.expiryDate)} />
       <Field label='法律状态' value={LEGAL_STATUS_LABELS[p.legalStatus] ?? p.legalStatus} />
-      <Field label={isDesign ? '洛迦诺分类号' : 'IPC 分类号'} value={ipcTitle ? `${p.ipc}（${ipcTitle}）` : p.ipc} />
+      <Field label={isDesign ? '洛迦诺分类号' : 'IPC 分类号'} value={p.ipc} />
+      {ipcTitle ? <Field label='IPC 大类' value={`${ipcClass} ${ipcTitle}`} /> : null}
       <Field label='所属行业' value={names.industry(p.industry)} />
       <Field label='战略性新兴产业' value={names.strategicIndustry(p.strategicIndustry)} />
       <Field label='专利权人所在地' value={names.regionFull(p.region)} />
