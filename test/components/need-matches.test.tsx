@@ -12,7 +12,7 @@ async function signInAndPost(keywords: string[]): Promise<string> {
   const { token, user } = await api<LoginResponse>('POST', '/api/auth/login', { body: { role: 'sme' } })
   useSessionStore.getState().setSession(token, user)
   const { need } = await api<NeedResponse>('POST', '/api/needs', {
-    body: { title: '寻找锂电池正极材料技术', description: '扩建产线', industry: 'new_energy', budgetFen: 40_000_000, keywords },
+    body: { title: '寻找锂电池正极材料技术', description: '扩建产线', industry: 'C38', budgetFen: 40_000_000, keywords },
   })
   return need.id
 }

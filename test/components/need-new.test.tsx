@@ -14,7 +14,7 @@ function type(name: string, value: string) {
 test('should start from the enterprise\'s own industry', async () => {
   await signInWithProfile()
   renderWithClient(<NeedNewPage />)
-  expect(await screen.findByRole('radio', { name: '新能源' })).toHaveAttribute('aria-checked', 'true')
+  expect(await screen.findByRole('radio', { name: '电气机械和器材制造业' })).toHaveAttribute('aria-checked', 'true')
 })
 
 test('should explain keyword, budget and title problems as the user types', async () => {
@@ -63,7 +63,7 @@ test('should publish once for a double tap, in fen, and open the matches', async
   type('title', '寻找储能电池正极材料技术')
   type('description', '计划建设储能电池产线')
   type('keywords', '储能 正极材料')
-  fireEvent.click(screen.getByRole('radio', { name: '新能源' }))
+  fireEvent.click(screen.getByRole('radio', { name: '电气机械和器材制造业' }))
   type('budget', '50.5')
   expect(useDraftsStore.getState().drafts['need-new']).toBeDefined()
 
@@ -74,7 +74,7 @@ test('should publish once for a double tap, in fen, and open the matches', async
 
   const postsSent = sent.filter((r) => r.method === 'POST' && r.url === '/api/needs')
   expect(postsSent).toHaveLength(1)
-  expect(postsSent[0].body).toEqual({ title: '寻找储能电池正极材料技术', description: '计划建设储能电池产线', industry: 'new_energy', keywords: ['储能', '正极材料'], budgetFen: 50_500_000 })
+  expect(postsSent[0].body).toEqual({ title: '寻找储能电池正极材料技术', description: '计划建设储能电池产线', industry: 'C38', keywords: ['储能', '正极材料'], budgetFen: 50_500_000 })
   const url = navigation.find((n) => n.kind === 'redirectTo')!.url
   const id = /[?&]id=([^&]+)/.exec(url)![1]
   expect(url).toBe(`/packages/trade/pages/need-matches/index?id=${id}`)

@@ -78,7 +78,7 @@ describe('event form', () => {
     type('endsAt', `${day} 17:30`)
     type('signupClosesAt', `${day} 12:00`)
     type('capacity', '60')
-    fireEvent.click(screen.getByRole('checkbox', { name: '新材料' }))
+    fireEvent.click(screen.getByRole('checkbox', { name: '有色金属冶炼和压延加工业' }))
     fireEvent.click(screen.getByText('＋ 添加议程'))
     type('agenda-0-time', '14:00')
     type('agenda-0-title', '项目路演')
@@ -87,7 +87,7 @@ describe('event form', () => {
     await waitFor(() => expect(toasts).toContainEqual(expect.objectContaining({ title: '活动已创建' })))
     const list = await api<OfficerEventListResponse>('GET', '/api/officer/events', { query: { pageSize: 50 } })
     const created = list.items.find((e) => e.title === '泸州新材料专利对接会')
-    expect(created).toMatchObject({ city: 'luzhou', capacity: 60, startsAt: `${day}T14:00:00+08:00`, endsAt: `${day}T17:30:00+08:00`, industries: ['new_materials'] })
+    expect(created).toMatchObject({ city: '510500', capacity: 60, startsAt: `${day}T14:00:00+08:00`, endsAt: `${day}T17:30:00+08:00`, industries: ['C32'] })
     expect(navigation).toContainEqual({ kind: 'redirectTo', url: '/officer/pages/events/index' })
   })
 
