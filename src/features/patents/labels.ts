@@ -56,7 +56,7 @@ export const FILTER_BAR_LABELS = {
 
 export const FILTER_TITLES = {
   type: '专利类型',
-  industry: '行业（国民经济行业分类）',
+  industry: '行业',
   region: '地区',
   feeMode: '许可费支付方式',
   maxFee: '许可费用上限',
