@@ -5,7 +5,8 @@ import { signIn, signInWithProfile } from '../setup/session'
 import { __setRouterParams, navigation } from '../setup/taro'
 import ApplyPage from '@/packages/finance/pages/apply/index'
 import { api } from '@/api/client'
-import type { FinanceProductListResponse, PledgeCheckResponse } from '@/api/types-finance'
+import type { FinanceProductListResponse } from '@/api/types-finance'
+import { DEMO_COMPANY } from '@mock/seed/users'
 import { amountRange } from '@/features/finance/labels'
 
 function type(name: string, value: string) {
@@ -45,26 +46,36 @@ test('should check amount, term, purpose and patents as they are entered', async
   expect(client.isMutating()).toBe(0)
 })
 
-test('should run the 质押前自查 on the chosen patents and say what to do about each problem', async () => {
-  await signInWithProfile()
-  const expected = await api<PledgeCheckResponse>('GET', '/api/finance/pledge-check', { query: { patentIds: 'p000002,p000003', termMonths: 12 } })
+/** The seeded demo enterprise: the register names it patentee of p000007–p000016, one per ground. */
+async function signInAsDemoPatentee(code: string) {
+  await signIn('sme', code)
+  await api('PUT', '/api/me/enterprise', { body: { ...DEMO_COMPANY, region: '440700', industry: 'C38' } })
+}
+
+test('should offer the enterprise’s own patents with a readiness badge each, and check any other one picked', async () => {
+  await signInAsDemoPatentee('picker-badges')
   await openApply()
-  fireEvent.click(screen.getByRole('radio', { name: '12 个月' }))
-  await pickPatent(expected.items[0].patentNo)
-  await pickPatent(expected.items[1].patentNo)
-  const check = screen.getByTestId('pledge-check')
-  await waitFor(() => expect(within(check).getAllByTestId('pledge-item')).toHaveLength(2))
-  const problems = expected.items.flatMap((i) => i.problems)
-  expect(problems.map((p) => p.code)).toEqual(expect.arrayContaining(['annuity_unpaid', 'already_pledged']))
-  for (const p of problems) {
-    expect(within(check).getAllByText(`✗ ${p.message}`).length).toBeGreaterThan(0)
-    expect(within(check).getAllByText(`处理办法：${p.action}`).length).toBeGreaterThan(0)
+  fireEvent.click(screen.getByRole('radio', { name: '36 个月' }))
+  const own = await screen.findAllByTestId('own-patent')
+  expect(own).toHaveLength(10)
+  const badges = own.map((row) => within(row).getByTestId('readiness-badge').textContent)
+  expect(badges.filter((b) => b === '可质押')).toHaveLength(2)
+  await waitFor(() => expect(screen.getAllByTestId('readiness-badge').some((b) => /期限超过届满日/.test(b.textContent ?? ''))).toBe(true))
+  for (const words of ['已质押', '年费滞纳', '共有人未同意', '无效宣告审查中', '权属纠纷或保全', '同日申请待放弃其一']) {
+    expect(screen.getAllByTestId('readiness-badge').some((b) => (b.textContent ?? '').includes(words))).toBe(true)
   }
-  expect(within(check).getByText(`发现 ${problems.length} 个问题`)).toBeInTheDocument()
+  const pledged = own.find((row) => /已质押/.test(row.textContent ?? ''))!
+  expect(within(pledged).getByRole('button', { name: /选择/ })).toHaveAttribute('aria-disabled', 'true')
+
+  const other = await api<{ patentNo: string }>('GET', '/api/patents/p000001')
+  await pickPatent(other.patentNo)
+  const check = screen.getByTestId('pledge-check')
+  await waitFor(() => expect(within(check).getByTestId('pledge-problem-not_patentee')).toBeInTheDocument())
+  expect(within(check).getByText(/处理办法：请由专利权人作为出质人申请/)).toBeInTheDocument()
 })
 
-test('should stop for a failed self-check unless the person insists, then submit once and link to tracking', async () => {
-  await signInWithProfile()
+test('should stop a failed self-check (no 仍然提交), then submit the enterprise’s own ready patent once and link to tracking', async () => {
+  await signInAsDemoPatentee('picker-submit')
   const { items } = await api<FinanceProductListResponse>('GET', '/api/finance/products', { query: { collateral: 'patent_pledge' } })
   const product = items[0]
   await openApply(product.id)
@@ -75,15 +86,20 @@ test('should stop for a failed self-check unless the person insists, then submit
   type('amount', String(amountWan))
   fireEvent.click(screen.getByRole('radio', { name: `${product.termMonths[0]} 个月` }))
   type('purpose', '研发投入')
-  await pickPatent((await api<{ patentNo: string }>('GET', '/api/patents/p000002')).patentNo)
+  const other = await api<{ patentNo: string }>('GET', '/api/patents/p000001')
+  await pickPatent(other.patentNo)
   await screen.findByText(/发现 \d+ 个问题/)
 
-  const modal = jest.spyOn(Taro, 'showModal').mockResolvedValueOnce({ confirm: false, cancel: true, errMsg: 'showModal:ok' })
+  const modal = jest.spyOn(Taro, 'showModal').mockResolvedValue({ confirm: true, cancel: false, errMsg: 'showModal:ok' })
   fireEvent.click(screen.getByText('提交申请'))
-  await waitFor(() => expect(modal).toHaveBeenCalledWith(expect.objectContaining({ title: '质押前自查未通过' })))
+  await waitFor(() => expect(modal).toHaveBeenCalledWith(expect.objectContaining({ title: '质押前自查未通过', showCancel: false, confirmText: '返回修改' })))
+  expect(await screen.findByTestId('form-error')).toHaveTextContent('质押前自查未通过')
   expect(screen.queryByTestId('apply-result')).toBeNull()
 
-  modal.mockResolvedValueOnce({ confirm: true, cancel: false, errMsg: 'showModal:ok' })
+  fireEvent.click(screen.getByRole('button', { name: `移除 ${other.patentNo}` }))
+  const ready = await api<{ patentNo: string }>('GET', '/api/patents/p000007')
+  fireEvent.click(await screen.findByRole('button', { name: `选择 ${ready.patentNo}` }))
+  await screen.findByText('全部通过')
   fireEvent.click(screen.getByText('提交申请'))
   const result = await screen.findByTestId('apply-result')
   expect(result).toHaveTextContent('融资申请已提交')
@@ -92,7 +108,7 @@ test('should stop for a failed self-check unless the person insists, then submit
   const id = /[?&]id=([^&]+)/.exec(url)?.[1] ?? ''
   expect(url).toBe(`/packages/tracking/pages/application/index?kind=finance&id=${id}`)
   const { application } = await api<{ application: { amountFen: number; productId: string; patentIds: string[]; status: string } }>('GET', `/api/finance/applications/${id}`)
-  expect(application).toMatchObject({ amountFen: product.minAmountFen, productId: product.id, patentIds: ['p000002'], status: 'submitted' })
+  expect(application).toMatchObject({ amountFen: product.minAmountFen, productId: product.id, patentIds: ['p000007'], status: 'submitted' })
 })
 
 test('should ask to complete 企业信息 before applying', async () => {
