@@ -137,3 +137,41 @@ test('should converge two desks that scanned one ticket offline on the earliest 
   await contextA.close()
   await contextB.close()
 })
+
+test('should show a waitlisted attendee their place, then the offered seat with its deadline, and confirm it', async ({ page, request }) => {
+  const officerLogin = await request.post('/api/auth/login', { data: { role: 'officer', passcode: process.env.MOCK_OFFICER_PASSCODE || 'huiqi-officer-demo' } })
+  const officer = { authorization: `Bearer ${((await officerLogin.json()) as { token: string }).token}` }
+  const iso = (ms: number) => new Date(ms + 8 * 3600 * 1000).toISOString().slice(0, 19) + '+08:00'
+  const now = Date.now()
+  const created = await request.post('/api/events', {
+    headers: officer,
+    data: {
+      kind: 'matchmaking', title: '候补递补演示对接会', organizer: '江门市市场监督管理局', venue: '江门市科技馆报告厅', city: '440700',
+      startsAt: iso(now + 3 * 86400_000), endsAt: iso(now + 3 * 86400_000 + 4 * 3600_000), signupOpensAt: iso(now - 3600_000), signupClosesAt: iso(now + 2 * 86400_000),
+      capacity: 1, requiresApproval: false, waitlistEnabled: true, description: '候补演示', agenda: [], banks: [], industries: [], waitlistOfferHours: 12,
+    },
+  })
+  expect(created.status()).toBe(201)
+  const { event } = (await created.json()) as { event: { id: string } }
+  const sign = async (code: string, name: string) => {
+    const login = await request.post('/api/auth/login', { data: { role: 'sme', code } })
+    const headers = { authorization: `Bearer ${((await login.json()) as { token: string }).token}` }
+    const res = await request.post(`/api/events/${event.id}/registrations`, { headers, data: { attendeeName: name, phone: '13912340000', enterprise: { name: '江门市示例签到科技有限公司', uscc: USCC } } })
+    return { headers, registration: ((await res.json()) as { registration: { id: string; status: string } }).registration }
+  }
+  const suffix = Date.now().toString(36)
+  const first = await sign(`e2e-wl-a-${suffix}`, '陈先到')
+  const second = await sign(`e2e-wl-b-${suffix}`, '林候补')
+  expect(second.registration.status).toBe('waitlisted')
+
+  await openAs(page, 'sme', `/packages/events/pages/ticket/index?id=${second.registration.id}`, `e2e-wl-b-${suffix}`)
+  await expect(page.getByTestId('ticket-status')).toHaveText('已进入候补（第 1 位）')
+  await expect(page.locator('.at-button', { hasText: '退出候补' })).toBeVisible()
+  await request.post(`/api/registrations/${first.registration.id}/cancel`, { headers: first.headers })
+  // No reload: the waitlisted ticket refreshes itself.
+  await expect(page.getByTestId('waitlist-offer')).toContainText('有名额释放给您', { timeout: 20_000 })
+  await expect(page.getByTestId('waitlist-offer')).toContainText('逾期名额将顺延给下一位')
+  await tapButton(page, '确认参加')
+  await expect(page.getByTestId('ticket-status')).toHaveText('报名成功')
+  await expect(page.getByTestId('qr-refresh-note')).toBeVisible()
+})
