@@ -12,6 +12,7 @@ import { useOfficerEvent } from '../../features/events/api'
 import { REGISTRATION_FILTERS } from '../../features/labels'
 import { PAGE_SIZE, useEventRegistrations, useExportRegistrations } from '../../features/registrations/api'
 import { RegistrationRow } from '../../features/registrations/registration-row'
+import { EventOpsPanel } from '../../features/event-ops/event-ops-panel'
 import './index.scss'
 
 function RegistrationsScreen({ eventId }: { eventId: string }) {
@@ -92,6 +93,8 @@ function RegistrationsScreen({ eventId }: { eventId: string }) {
           )
         })}
       </View>
+
+      {event.data ? <EventOpsPanel eventId={eventId} status={status} cancelled={Boolean(event.data.cancelledAt)} /> : null}
 
       {list.isPending ? (
         <Skeleton rows={3} />
