@@ -19,7 +19,7 @@ export function LicenceApplyAction({ patentId, title }: { patentId: string; titl
         <Text className='apply-action__status' data-testid='active-licence'>
           已申请 · {statusLabel}
         </Text>
-        <AtButton type='secondary' circle size='small' onClick={() => Taro.navigateTo({ url: applicationUrl('licence', id) })}>
+        <AtButton type='secondary' circle onClick={() => Taro.navigateTo({ url: applicationUrl('licence', id) })}>
           查看申请进度
         </AtButton>
       </View>
