@@ -263,3 +263,44 @@ describe('a waitlist that moves by itself', () => {
     assert.ok(notes.items.some((x) => x.title === '候补成功：你已获得活动名额'))
   })
 })
+
+describe('officer event operations', () => {
+  test('bulk approve with a filter, a guest CSV with its row report, and cancelling the event', async () => {
+    const device = createDevice()
+    const mp0 = await loginThroughUi(device, 'officer')
+    mp0.close()
+    const officer = device.storage.get(SESSION_KEY)
+    const now = Date.now()
+    const iso = (ms) => new Date(ms + 8 * 3600 * 1000).toISOString().slice(0, 19) + '+08:00'
+    const { event } = await mockRequest(device, 'POST', '/api/events', {
+      kind: 'matchmaking', title: '批量审核测试对接会', organizer: '江门市市场监督管理局', venue: '江门市科技馆报告厅', city: '440700',
+      startsAt: iso(now + 3 * 86400_000), endsAt: iso(now + 3 * 86400_000 + 4 * 3600_000), signupOpensAt: iso(now - 3600_000), signupClosesAt: iso(now + 2 * 86400_000),
+      capacity: 10, requiresApproval: true, waitlistEnabled: true, description: '批量审核', agenda: [], banks: [], industries: [],
+    })
+    const people = []
+    for (const [i, name] of ['张一', '李二', '张三'].entries()) {
+      switchTo(device, await loginFixture(device, { role: 'sme', code: `ops-${i}` }))
+      people.push(await mockRequest(device, 'POST', `/api/events/${event.id}/registrations`, { ...ATTENDEE, attendeeName: name, phone: `1371234000${i}` }))
+    }
+    switchTo(device, officer)
+    const mp = await coldStart(device, `officer/pages/registrations/index?eventId=${event.id}`)
+    await fill(mp, '批量筛选', '张')
+    await mp.tap(/^批量通过$/)
+    assert.ok(mp.tree.has('成功 2 条，未处理 0 条'), mp.tree.text().slice(0, 800))
+    await fill(mp, '嘉宾名单 CSV', ['姓名,手机号,企业名称,统一社会信用代码', '王嘉宾,13912347001,江门示例科技有限公司,91350100M000100Y43', ',12345,江门示例科技有限公司,91350100M000100Y43'].join('\n'))
+    await mp.tap(/^导入名单$/)
+    assert.ok(mp.tree.has('已导入 1 人，1 行有误：'), mp.tree.text().slice(0, 800))
+    assert.ok(mp.tree.has(/第 2 行：姓名/), mp.tree.text().slice(0, 800))
+    await fill(mp, '取消原因', '场地临时检修')
+    await mp.tap(/^取消活动$/)
+    await mp.settle(2000)
+    assert.ok(mp.tree.has('本活动已取消，报名与电子票均已作废'), mp.tree.text().slice(0, 800))
+    clean(mp)
+    mp.close()
+    const list = await mockRequest(device, 'GET', `/api/events/${event.id}/registrations`)
+    assert.deepEqual([...new Set(list.items.map((r) => r.status))], ['cancelled'])
+    switchTo(device, await loginFixture(device, { role: 'sme', code: 'ops-0' }))
+    const notes = await mockRequest(device, 'GET', '/api/me/notifications')
+    assert.equal(notes.items[0].title, '活动已取消')
+  })
+})
