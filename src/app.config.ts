@@ -14,11 +14,11 @@ export default defineAppConfig({
   ],
   // Feature pages live in subpackages so the main package (tabs + public deep links) stays small.
   subPackages: [
-    { root: 'packages/trade', pages: ['pages/licence-apply/index', 'pages/licence-done/index', 'pages/favourites/index', 'pages/need-new/index', 'pages/need-matches/index', 'pages/licence-notice/index'] },
+    { root: 'packages/trade', pages: ['pages/licence-apply/index', 'pages/licence-done/index', 'pages/favourites/index', 'pages/need-new/index', 'pages/need-matches/index'] },
     { root: 'packages/events', pages: ['pages/signup/index', 'pages/ticket/index', 'pages/poster/index'] },
     { root: 'packages/finance', pages: ['pages/products/index', 'pages/product/index', 'pages/apply/index'] },
     { root: 'packages/tracking', pages: ['pages/applications/index', 'pages/application/index', 'pages/messages/index'] },
-    { root: 'officer', pages: ['pages/workbench/index', 'pages/events/index', 'pages/event-edit/index', 'pages/registrations/index', 'pages/notice/index', 'pages/checkin/index', 'pages/applications/index', 'pages/subscribe-outbox/index'] },
+    { root: 'officer', pages: ['pages/workbench/index', 'pages/events/index', 'pages/event-edit/index', 'pages/registrations/index', 'pages/notice/index', 'pages/checkin/index', 'pages/applications/index'] },
     // Builds that run the mock in-process: its 演示数据 page, and in the mini-program the mock itself
     // (mockpkg/inproc.js, config/mock-subpackage.ts), loaded from here to keep the main package small.
     ...(inprocMock ? [{ root: 'mockpkg', pages: ['pages/demo-data/index'] }] : []),

@@ -102,7 +102,7 @@ export function LicenceRelated({ detail }: { detail: LicenceApplicationDetail })
   return (
     <>
       <DetailLink text='查看专利详情' url={patentPath(detail.patentId)} />
-      {!ended ? <DetailLink text='实施许可通知（复制文本或保存图片，发送给专利权人）' url={`/packages/trade/pages/licence-notice/index?id=${encodeURIComponent(detail.id)}`} /> : null}
+      {!ended ? <DetailLink text='实施许可通知（复制文本或保存图片，发送给专利权人）' url={`/packages/trade/pages/licence-done/index?id=${encodeURIComponent(detail.id)}`} /> : null}
       {ended ? (
         <View className='detail-actions__item detail-reapply'>
           <AtButton type='primary' circle onClick={() => Taro.navigateTo({ url: licenceApplyPath(detail.patentId) })}>

@@ -8,12 +8,12 @@ import { useCheckinQueue } from '@/stores/checkin-queue'
 import { formatDateTime } from '@/utils/format'
 import { OfficerOnly } from '../../components/officer-only'
 import { useOfficerEvents } from '../../features/events/api'
+import { OutboxList } from '../../features/subscribe/outbox-list'
 import './index.scss'
 
 const ENTRIES = [
   { title: '活动管理', hint: '创建与编辑活动、报名审核、导出名单、发布通知', url: '/officer/pages/events/index' },
   { title: '申请处理', hint: '许可申请与融资申请的状态流转', url: '/officer/pages/applications/index' },
-  { title: '订阅消息', hint: '微信订阅消息的发送记录（每次同意发送一条）', url: '/officer/pages/subscribe-outbox/index' },
 ]
 
 function Workbench() {
@@ -72,6 +72,9 @@ function Workbench() {
           </View>
         ))
       )}
+
+      <Text className='section-title'>订阅消息发送记录</Text>
+      <OutboxList />
     </View>
   )
 }

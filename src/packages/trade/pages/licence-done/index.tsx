@@ -4,7 +4,9 @@ import { AtButton } from 'taro-ui'
 import { SignInPrompt } from '@/components/gates'
 import { EmptyState, ErrorState, Skeleton } from '@/components/states'
 import { useLicenceApplication } from '@/features/licences/api/licence-applications'
+import { ImplementationNoticeCard } from '@/features/licences/components/implementation-notice'
 import { NextSteps } from '@/features/licences/components/next-steps'
+import { PrivacySheet } from '@/components/privacy-sheet'
 import { formatDate, formatDateTime } from '@/utils/format'
 import { applicationUrl } from '@/utils/paths'
 import { useSessionStore } from '@/stores/session'
@@ -30,6 +32,7 @@ export default function LicenceDonePage() {
   const a = query.data.application
   return (
     <View className='page licence-done'>
+      <PrivacySheet />
       <View className='licence-done__hero' role='status'>
         <View className='licence-done__icon' />
         <Text className='licence-done__heading'>申请已提交</Text>
@@ -42,6 +45,12 @@ export default function LicenceDonePage() {
         <Text className='licence-done__meta'>预计实施 {formatDate(a.expectedStart)}</Text>
         <Text className='licence-done__meta'>提交时间 {formatDateTime(a.createdAt)}</Text>
       </View>
+      {a.status !== 'rejected' && a.status !== 'withdrawn' ? (
+        <>
+          <Text className='section-title'>实施许可通知（发送给专利权人）</Text>
+          <ImplementationNoticeCard application={a} />
+        </>
+      ) : null}
       <Text className='section-title'>接下来（专利法第五十一条）</Text>
       <View className='card'>
         <NextSteps />
