@@ -107,6 +107,9 @@ export interface RegistrationRow extends ApplicationRowBase {
   offerExpiresAt?: string
   /** An offer that lapsed unanswered: still waitlisted, not offered again. */
   offerLapsedAt?: string
+  /** Reminders sent (issue 18): one day and two hours before the start. */
+  remindedDayAt?: string
+  remindedSoonAt?: string
 }
 
 export interface FinanceApplicationRow extends ApplicationRowBase {
