@@ -9,6 +9,7 @@ import { parseQueryString, splitUrl } from './core/query'
 import type { HandlerResult, MockRequest, MockResponse, ParsedRequest, RouteSpec, RouteTable } from './core/types'
 import type { IdempotencyRow, UserRow } from './db'
 import { defaultRoutes } from './handlers'
+import { runDueJobs } from './domain/reminders'
 
 export type { Handler, HandlerResult, MockRequest, MockResponse, ParsedRequest, RouteSpec, RouteTable } from './core/types'
 export type { MockContext } from './context'
@@ -140,10 +141,15 @@ function pruneIdempotency(ctx: MockContext): void {
  */
 async function runDurably<T>(ctx: MockContext, work: () => T | Promise<T>): Promise<T> {
   const durability = ctx.durability
-  if (!durability) return work()
+  if (!durability) {
+    runDueJobs(ctx)
+    return work()
+  }
   const from = durability.mark()
   let result: T
   try {
+    // Offers that lapsed and reminders that fell due since the last request (issue 18), journalled with it.
+    runDueJobs(ctx)
     const value = work()
     result = value instanceof Promise ? await value : value
   } catch (error) {

@@ -1,0 +1,55 @@
+// Attendee reminders (issue 18, point 5): one day and two hours before the start, to every
+// registration holding a seat, in-app and — through notify → the subscribe-message outbox — as a
+// WeChat subscribe message where the attendee's acceptance allows one. Lazy like the waitlist
+// offers: `runDueJobs` runs before each request, so the mock needs no timers and tests drive it
+// with an injected clock.
+
+import type { MockContext } from '../context'
+import { toIsoCst } from '../core/time'
+import type { RegistrationRow } from '../db'
+import { notify } from './notify'
+import { sweepOffers } from './registrations'
+
+export const REMIND_DAY_MS = 24 * 3600 * 1000
+export const REMIND_SOON_MS = 2 * 3600 * 1000
+
+/** `2026-05-20T09:00:00+08:00` → `05-20 09:00`. */
+function shortTime(iso: string): string {
+  return iso.slice(5, 16).replace('T', ' ')
+}
+
+export function sendDueReminders(ctx: MockContext): number {
+  const now = ctx.now()
+  let sent = 0
+  for (const r of ctx.db.registrations.filter((r) => r.status === 'confirmed' && !r.remindedSoonAt)) {
+    const event = ctx.db.events.get(r.eventId)
+    if (!event || event.cancelledAt) continue
+    const start = Date.parse(event.startsAt)
+    if (now >= start) continue
+    const soon = now >= start - REMIND_SOON_MS
+    if (!soon && (now < start - REMIND_DAY_MS || r.remindedDayAt)) continue
+    const at = toIsoCst(now)
+    // Signed up within the last two hours: only the nearer reminder, never both at once.
+    const next: RegistrationRow = soon ? { ...r, remindedSoonAt: at, remindedDayAt: r.remindedDayAt ?? at } : { ...r, remindedDayAt: at }
+    ctx.db.registrations.replace(next)
+    notify(ctx, r.userId, {
+      type: 'status',
+      title: soon ? '活动 2 小时后开始' : '活动明天开始',
+      body: `「${event.title}」将于 ${shortTime(event.startsAt)} 在 ${event.venue} 开始，请携带电子票（动态二维码）按时签到。`,
+      link: { kind: 'registration', id: r.id },
+    })
+    sent++
+  }
+  return sent
+}
+
+const lastRun = new WeakMap<MockContext, number>()
+
+/** Everything that happens because time passed: lapsed offers move on, reminders go out. At most once per mock second. */
+export function runDueJobs(ctx: MockContext): void {
+  const second = Math.floor(ctx.now() / 1000)
+  if (lastRun.get(ctx) === second) return
+  lastRun.set(ctx, second)
+  sweepOffers(ctx)
+  sendDueReminders(ctx)
+}
