@@ -18,11 +18,11 @@ const REASON_MAX = 200
 /** `POST /api/events/:id/cancel { reason }`: the event stays listed as cancelled; nobody can sign up or check in. */
 export function cancelEvent(ctx: MockContext, eventId: string, body: unknown, by: ActorRef): { event: EventRow; notified: number } {
   const event = requireEvent(ctx.db, eventId)
-  if (event.cancelledAt) throw conflict('活动已取消')
-  if (ctx.now() >= Date.parse(event.endsAt)) throw conflict('活动已结束，不能取消')
   const reason = isPlainObject(body) && typeof body.reason === 'string' ? body.reason.trim() : ''
   if (!reason) throw validationFailed({ reason: '请填写取消原因' })
   if (reason.length > REASON_MAX) throw validationFailed({ reason: `取消原因不超过 ${REASON_MAX} 字` })
+  if (event.cancelledAt) throw conflict('活动已取消')
+  if (ctx.now() >= Date.parse(event.endsAt)) throw conflict('活动已结束，不能取消')
   const at = toIsoCst(ctx.now())
   const next: EventRow = { ...event, cancelledAt: at, cancelReason: reason, updatedAt: at }
   ctx.db.events.upsert(next)
@@ -95,6 +95,8 @@ export interface GuestRowError {
 }
 
 export const MAX_GUEST_ROWS = 500
+const GUEST_FIELDS = ['attendeeName', 'phone', 'enterpriseName', 'uscc'] as const
+const GUEST_TEXT_MAX = 200
 
 /**
  * `POST /api/events/:id/guests { rows: [{ attendeeName, phone, enterpriseName, uscc }] }`: each valid
@@ -103,11 +105,25 @@ export const MAX_GUEST_ROWS = 500
  */
 export function importGuests(ctx: MockContext, eventId: string, body: unknown, by: ActorRef): { created: number; errors: GuestRowError[] } {
   const event = requireEvent(ctx.db, eventId)
-  if (event.cancelledAt) throw conflict('活动已取消')
   if (!isPlainObject(body) || !Array.isArray(body.rows)) throw validationFailed({ rows: '请提供名单 rows' })
   const rows = body.rows as unknown[]
   if (rows.length === 0) throw validationFailed({ rows: '名单为空' })
   if (rows.length > MAX_GUEST_ROWS) throw validationFailed({ rows: `每次最多导入 ${MAX_GUEST_ROWS} 行` })
+  // A malformed request (a row that is not an object of short texts) is refused whole; rows that are
+  // well-formed but break a rule come back in the per-row report.
+  const malformed: Record<string, string> = {}
+  rows.forEach((raw, i) => {
+    if (!isPlainObject(raw)) {
+      malformed[`rows[${i}]`] = '每行应为对象'
+      return
+    }
+    for (const key of GUEST_FIELDS) {
+      const v = raw[key]
+      if (typeof v !== 'string' || v.length > GUEST_TEXT_MAX) malformed[`rows[${i}].${key}`] = `应为不超过 ${GUEST_TEXT_MAX} 字的文本`
+    }
+  })
+  if (Object.keys(malformed).length > 0) throw validationFailed(malformed, '名单格式不正确')
+  if (event.cancelledAt) throw conflict('活动已取消')
   const errors: GuestRowError[] = []
   let created = 0
   const seen = new Set<string>()

@@ -93,6 +93,15 @@ const SPECS: Record<string, EndpointSpec> = {
     valid: () => ({ items: [{ ticketCode: 'TK-UNKNOWN', eventId: ids.event, scannedAt: new Date().toISOString(), deviceId: 'gate-1' }] }),
   },
   'POST /api/checkins/undo': { who: 'officer', path: () => '/api/checkins/undo', valid: () => ({ ticketCode: 'TK-UNKNOWN', eventId: ids.event, deviceId: 'gate-1' }) },
+  // Issue 18: waitlist offers and officer event operations.
+  'POST /api/registrations/:id/accept-offer': { who: 'owner', path: () => `/api/registrations/${ids.registration}/accept-offer` },
+  'POST /api/events/:id/registrations/bulk': { who: 'officer', path: () => `/api/events/${ids.event}/registrations/bulk`, valid: () => ({ action: 'reject', q: '张', note: '名额已满' }) },
+  'POST /api/events/:id/guests': {
+    who: 'officer',
+    path: () => `/api/events/${ids.event}/guests`,
+    valid: () => ({ rows: [{ attendeeName: '王嘉宾', phone: '13912347001', enterpriseName: '江门示例科技有限公司', uscc: '91350100M000100Y43' }] }),
+  },
+  'POST /api/events/:id/cancel': { who: 'officer', path: () => `/api/events/${ids.event}/cancel`, valid: () => ({ reason: '场地临时检修' }) },
   'POST /api/applications/:kind/:id/transition': {
     who: 'officer',
     path: () => `/api/applications/licence/${ids.licence}/transition`,
