@@ -3,7 +3,7 @@
 // the pledge picker's own patents with their readiness badges, the 实施许可通知 after a licence application.
 import assert from 'node:assert/strict'
 import { before, describe, test } from 'node:test'
-import { coldStart, createDevice, loginThroughUi, mockRequest, problems } from './support.mjs'
+import { APP, coldStart, createDevice, loginThroughUi, mockRequest, problems } from './support.mjs'
 
 // GB 32100-2015 check character, so the demo patentee's USCC is written here as the seed writes it.
 function uscc(first17) {
@@ -126,5 +126,103 @@ describe('subscribe prompts inside the tap, the pledge picker, the 实施许可�
     assert.ok(mp.log.subscribeCalls[0].inTap)
     assert.deepEqual(Array.from(mp.log.subscribeCalls[0].tmplIds), ['tmpl-registration-status'])
     mp.close()
+  })
+})
+
+// A national code is for machines: every page names it (江门市, 电气机械和器材制造业, 新能源产业), never shows
+// the bare code. A code with its name beside it (an IPC class 「H01 基本电气元件」) is not bare.
+const PROVINCE_PREFIXES = '11 12 13 14 15 21 22 23 31 32 33 34 35 36 37 41 42 43 44 45 46 50 51 52 53 54 61 62 63 64 65 71 81 82'.split(' ')
+const OLD_SLUGS = /\b(jiangmen|luzhou|chongqing|guangzhou|shenzhen|chengdu|wuhan|hangzhou|suzhou|xian|hefei|changsha|new_energy|new_materials|biomedicine|advanced_manufacturing|electronics|energy_saving|agriculture|ai_software|chemicals|food)\b/
+
+export function rawCodes(texts) {
+  const found = []
+  for (const text of texts) {
+    if (OLD_SLUGS.test(text)) found.push(text)
+    for (const m of text.matchAll(/(?<![\d.])(\d{6})(?![\d.])/g)) if (PROVINCE_PREFIXES.includes(m[1].slice(0, 2)) && m[1].endsWith('00')) found.push(text)
+    const tokens = text.split(/[\s·、/，,（）()：:]+/).filter(Boolean)
+    tokens.forEach((t, i) => {
+      const named = /[\u4e00-\u9fff]/.test(tokens[i + 1] ?? '')
+      if (/^[A-T]\d{2}$/.test(t) && !named) found.push(text)
+      if (/^[1-9]\.[1-7]$/.test(t) && !named) found.push(text)
+    })
+  }
+  return [...new Set(found)]
+}
+
+describe('no page shows a bare national code', () => {
+  const device = createDevice()
+  const officer = createDevice()
+  const ids = {}
+  before(async () => {
+    ;(await loginThroughUi(device, 'sme')).close()
+    ;(await loginThroughUi(officer, 'officer')).close()
+    await mockRequest(device, 'PUT', '/api/me/enterprise', { ...DEMO_COMPANY, region: '440600', industry: 'C33' })
+    const licence = await mockRequest(device, 'POST', '/api/licence-applications', {
+      patentId: 'p000001',
+      enterprise: { name: DEMO_COMPANY.name, uscc: DEMO_COMPANY.uscc, contactName: DEMO_COMPANY.contactName, phone: DEMO_COMPANY.phone },
+      intendedUse: '用于本公司储能产品的研发与生产',
+      expectedStart: new Date(Date.now() + 30 * 86400e3).toISOString().slice(0, 10),
+    })
+    ids.licence = licence.application.id
+    const need = await mockRequest(device, 'POST', '/api/needs', { title: '储能电池热管理技术', description: '寻找储能电池热管理相关专利', industry: 'C38', keywords: ['储能', '电池'] })
+    ids.need = need.need.id
+    const finance = await mockRequest(device, 'POST', '/api/finance/applications', { enterprise: { name: DEMO_COMPANY.name, uscc: DEMO_COMPANY.uscc, contactName: DEMO_COMPANY.contactName, phone: DEMO_COMPANY.phone }, amountFen: 100_000_000, termMonths: 12, purpose: '购置检测设备', patentIds: ['p000007'] })
+    ids.finance = finance.application.id
+    ids.product = (await mockRequest(device, 'GET', '/api/finance/products')).items[0].id
+  })
+
+  function urls() {
+    const byRoute = {
+      'pages/patent/index': ['id=p000001', 'id=p000011'],
+      'pages/event/index': ['id=ev-demo-open'],
+      'packages/trade/pages/licence-apply/index': ['patentId=p000001'],
+      'packages/trade/pages/licence-done/index': [`id=${ids.licence}`],
+      'packages/trade/pages/need-matches/index': [`id=${ids.need}`],
+      'packages/events/pages/signup/index': ['id=ev-demo-open'],
+      'packages/events/pages/poster/index': ['id=ev-demo-open'],
+      'packages/finance/pages/product/index': [`id=${ids.product}`],
+      'packages/finance/pages/apply/index': [`productId=${ids.product}`],
+      'packages/tracking/pages/application/index': [`kind=licence&id=${ids.licence}`, `kind=finance&id=${ids.finance}`],
+      'officer/pages/event-edit/index': ['id=ev-demo-open'],
+      'officer/pages/registrations/index': ['eventId=ev-demo-open'],
+      'officer/pages/notice/index': ['eventId=ev-demo-open'],
+      'officer/pages/checkin/index': ['eventId=ev-demo-today'],
+    }
+    return APP.pages.flatMap((route) => (byRoute[route] ?? ['']).map((qs) => (qs ? `${route}?${qs}` : route)))
+  }
+
+  test('the detector finds bare codes and lets names through', () => {
+    assert.deepEqual(rawCodes(['江门市', 'ZL201710601862.3', '13912345678', '2026-12-02 09:00', 'H01 基本电气元件', 'H01M 4/525', '提成 按销售额 2.5%']), [])
+    assert.equal(rawCodes(['440700', 'C38', '新能源 · 6.3', 'jiangmen']).length, 4)
+  })
+
+  test('every page of app.json, as 企业用户 and as 工作人员', async () => {
+    const found = []
+    const named = []
+    for (const url of urls()) {
+      const who = url.startsWith('officer/') ? officer : device
+      const mp = await coldStart(who, url, { settleMs: 4000 })
+      // The 专利 tab's filter sheets list facet options: open the region and industry ones too.
+      if (url === 'pages/patents/index') {
+        for (const name of ['地区', '行业']) {
+          const bar = mp.tree.all.find((n) => n.ariaLabel === name)
+          if (bar) {
+            await mp.tap(bar)
+            await mp.settle(1500)
+            const codes = rawCodes(mp.tree.texts())
+            if (codes.length) found.push(`${url} 筛选「${name}」：${codes.join(' | ')}`)
+            named.push(mp.tree.has(name === '地区' ? '江门市' : '电气机械和器材制造业'))
+            await mp.tap(bar)
+          }
+        }
+      }
+      if (url === 'pages/patent/index?id=p000001') named.push(mp.tree.has('电气机械和器材制造业'), mp.tree.has('广东省江门市'), mp.tree.has('意向合作城市'))
+      const codes = rawCodes(mp.tree.texts())
+      if (codes.length) found.push(`${url}：${codes.slice(0, 5).join(' | ')}`)
+      mp.close()
+    }
+    assert.deepEqual(found, [])
+    // The scan saw the names where the codes would have been.
+    assert.deepEqual(named, [true, true, true, true, true])
   })
 })
