@@ -72,7 +72,8 @@ test('should show the waitlist place and no QR while waitlisted', async () => {
   openTicket(registration.id)
   expect(await screen.findByTestId('ticket-status')).toHaveTextContent(`已进入候补（第 ${before.waitlistCount + 1} 位）`)
   expect(screen.queryByTestId('qr-image')).toBeNull()
-  expect(screen.getByText('取消报名')).toBeInTheDocument()
+  // Issue 18: a waitlisted attendee leaves the list rather than cancels a seat.
+  expect(screen.getByText('退出候补')).toBeInTheDocument()
 })
 
 test('should download an .ics calendar file with the event on H5', async () => {
