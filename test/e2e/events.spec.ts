@@ -2,7 +2,7 @@ import { expect, test, type Page } from '@playwright/test'
 import { loginAs } from './helpers'
 
 const EVENT_ID = 'ev-demo-open'
-const PROFILE = { name: '江门市蓬江区示例科技有限公司', uscc: '91350100M000100Y43', contactName: '张晓明', phone: '13800138000', region: 'jiangmen', industry: 'new_materials' }
+const PROFILE = { name: '江门市蓬江区示例科技有限公司', uscc: '91350100M000100Y43', contactName: '张晓明', phone: '13800138000', region: '440700', industry: 'C32' }
 
 /** H5 logs in the seeded demo 企业用户 (no WeChat code), so an API session is the same person as the UI one. */
 async function saveEnterpriseProfile(page: Page) {

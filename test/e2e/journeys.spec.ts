@@ -31,7 +31,7 @@ test('should find patents, needs, events and financing from 首页', async ({ pa
 })
 
 test('should post a need, see explained matches and open a matched patent', async ({ page, request }) => {
-  const token = await newEnterpriseUser(request, `e2e-need-${run}`, { industry: 'new_energy' })
+  const token = await newEnterpriseUser(request, `e2e-need-${run}`, { industry: 'C38' })
   await openWithToken(page, token, '/pages/index/index')
   await page.getByText('发布需求', { exact: true }).click()
   await expect(page).toHaveURL(/need-new/)
@@ -113,7 +113,7 @@ async function createEvent(request: APIRequestContext, auth: Record<string, stri
       title,
       organizer: '园区知识产权服务中心',
       venue: '江门市科技馆 3 楼报告厅',
-      city: 'jiangmen',
+      city: '440700',
       startsAt: iso(now + 3 * 86400_000),
       endsAt: iso(now + 3 * 86400_000 + 4 * 3600_000),
       signupOpensAt: iso(now - 3600_000),
@@ -123,7 +123,7 @@ async function createEvent(request: APIRequestContext, auth: Record<string, stri
       waitlistEnabled: true,
       description: '候补递补测试活动',
       agenda: [],
-      industries: ['new_materials'],
+      industries: ['C32'],
     },
   })
   expect(res.status(), await res.text()).toBe(201)

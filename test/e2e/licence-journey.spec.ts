@@ -9,8 +9,8 @@ const ENTERPRISE = {
   uscc: '91350100M000100Y43',
   contactName: '张晓明',
   phone: '13800138000',
-  region: 'jiangmen',
-  industry: 'new_energy',
+  region: '440700',
+  industry: 'C38',
 }
 
 /**

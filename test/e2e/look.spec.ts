@@ -59,7 +59,7 @@ test.describe('cards have visible edges (defect 10)', () => {
     await expectVisibleEdge(page.getByTestId('message').first())
     const res = await page.request.post('/api/needs', {
       headers: { Authorization: `Bearer ${token}`, 'Idempotency-Key': `e2e-look-${Date.now()}` },
-      data: { title: '寻找锂电池正极材料技术', description: '用于储能电池量产', industry: 'new_energy', keywords: ['锂电池', '正极材料'] },
+      data: { title: '寻找锂电池正极材料技术', description: '用于储能电池量产', industry: 'C38', keywords: ['锂电池', '正极材料'] },
     })
     expect(res.status()).toBe(201)
     const { need } = (await res.json()) as { need: { id: string } }

@@ -63,7 +63,7 @@ test('should keep an applied filter across a reload and back navigation', async 
   await page.goto('/pages/patents/index')
   await expect(page.getByTestId('patents-total')).toContainText('共 50,000 件')
   const inventions = await apiTotal(page, 'type=invention')
-  const inventionsInLuzhou = await apiTotal(page, 'type=invention&region=luzhou')
+  const inventionsInLuzhou = await apiTotal(page, 'type=invention&region=510500')
 
   await page.getByTestId('filter-type').click()
   const sheet = page.getByRole('dialog', { name: '专利类型' })
@@ -72,14 +72,14 @@ test('should keep an applied filter across a reload and back navigation', async 
   await expect(page).toHaveURL(/\?type=invention$/)
 
   await page.getByTestId('filter-region').click()
-  await page.getByRole('dialog', { name: '地区' }).getByRole('radio', { name: new RegExp(`^泸州 \\(${formatCount(inventionsInLuzhou)}\\)$`) }).click()
+  await page.getByRole('dialog', { name: '地区' }).getByRole('radio', { name: new RegExp(`^泸州市 \\(${formatCount(inventionsInLuzhou)}\\)$`) }).click()
   await expect(page.getByTestId('patents-total')).toHaveText(`共 ${formatCount(inventionsInLuzhou)} 件开放许可专利`)
-  await expect(page).toHaveURL(/\?type=invention&region=luzhou$/)
+  await expect(page).toHaveURL(/\?type=invention&region=510500$/)
 
   await page.reload()
   await expect(page.getByTestId('patents-total')).toHaveText(`共 ${formatCount(inventionsInLuzhou)} 件开放许可专利`)
   await expect(page.getByTestId('filter-type')).toHaveText('发明')
-  await expect(page.getByTestId('filter-region')).toHaveText('泸州')
+  await expect(page.getByTestId('filter-region')).toHaveText('泸州市')
 
   const first = page.getByTestId('patent-card').first()
   await expect(first).toContainText('发明')
@@ -87,7 +87,7 @@ test('should keep an applied filter across a reload and back navigation', async 
   await expect(page).toHaveURL(/\/pages\/patent\/index\?id=/)
   await expect(page.getByTestId('declaration')).toBeVisible()
   await page.goBack()
-  await expect(page).toHaveURL(/\/pages\/patents\/index\?type=invention&region=luzhou$/)
+  await expect(page).toHaveURL(/\/pages\/patents\/index\?type=invention&region=510500$/)
   await expect(page.getByTestId('patents-total')).toHaveText(`共 ${formatCount(inventionsInLuzhou)} 件开放许可专利`)
   await expect(page.getByTestId('filter-type')).toHaveText('发明')
 })

@@ -17,7 +17,7 @@ export async function newEnterpriseUser(request: APIRequestContext, code: string
   const login = await request.post('/api/auth/login', { data: { role: 'sme', code } })
   expect(login.status()).toBe(200)
   const { token } = (await login.json()) as { token: string }
-  const profile = { name: '江门市示例智能装备有限公司', uscc: VALID_USCC, contactName: '李文静', phone: '13912345678', region: 'jiangmen', industry: 'new_materials', ...enterprise }
+  const profile = { name: '江门市示例智能装备有限公司', uscc: VALID_USCC, contactName: '李文静', phone: '13912345678', region: '440700', industry: 'C32', ...enterprise }
   const saved = await request.put('/api/me/enterprise', { headers: { Authorization: `Bearer ${token}` }, data: profile })
   expect(saved.ok()).toBe(true)
   return token
