@@ -304,3 +304,28 @@ describe('officer event operations', () => {
     assert.equal(notes.items[0].title, '活动已取消')
   })
 })
+
+describe('attendee reminders', () => {
+  test('signed up with a subscription, the attendee finds the start reminder in 消息 and it went out as a subscribe message', async () => {
+    const device = createDevice()
+    const mp0 = await loginThroughUi(device, 'sme')
+    mp0.close()
+    const attendee = device.storage.get(SESSION_KEY)
+    const officer = await loginFixture(device, { role: 'officer', passcode: 'huiqi-officer-demo' })
+    switchTo(device, attendee)
+    // Two acceptances, two sends (RULES.md): one for 报名成功, one left for the reminder.
+    for (let i = 0; i < 2; i++) await mockRequest(device, 'POST', '/api/me/subscriptions', { accepted: [{ templateId: 'tmpl-registration-status', purpose: 'registration' }] })
+    // ev-demo-today starts within 90 minutes: the two-hour reminder is due at once.
+    await mockRequest(device, 'POST', `/api/events/${EVENT}/registrations`, ATTENDEE)
+    const mp = await coldStart(device, 'packages/tracking/pages/messages/index')
+    assert.ok(mp.tree.has('活动 2 小时后开始'), mp.tree.text().slice(0, 800))
+    assert.ok(mp.tree.has(/请携带电子票（动态二维码）按时签到/))
+    assert.ok(!mp.tree.has('活动明天开始'), '开始前两小时内报名，只发较近的一次提醒')
+    clean(mp)
+    mp.close()
+    switchTo(device, officer)
+    const outbox = await mockRequest(device, 'GET', '/api/officer/subscribe-outbox?pageSize=50')
+    const sent = outbox.items.filter((o) => Object.values(o.data).some((v) => v.value === '活动 2 小时后开始'))
+    assert.equal(sent.length, 1, JSON.stringify(outbox.items.slice(0, 3)))
+  })
+})
