@@ -173,6 +173,7 @@ export interface NeedRow extends Row {
   title: string
   description: string
   industry: string
+  strategicIndustry?: string
   budgetFen?: number
   keywords: string[]
   createdAt: string

@@ -131,7 +131,7 @@ const SHAPES: Record<string, Shape> = {
     createdAt: iso,
     updatedAt: iso,
   },
-  needs: { id, userId: id, title: text(200), description: text(5000), industry: text(40), budgetFen: optional(int(0)), keywords: list(text(100), 100), createdAt: iso },
+  needs: { id, userId: id, title: text(200), description: text(5000), industry: text(40), strategicIndustry: optional(text(8)), budgetFen: optional(int(0)), keywords: list(text(100), 100), createdAt: iso },
   favourites: { id, userId: id, patentId: id, createdAt: iso },
   notifications: {
     id,

@@ -17,6 +17,7 @@ export const WEIGHTS = {
   keywordIpc: 20,
   keywordAbstract: 15,
   industry: 20,
+  strategic: 10,
   region: 10,
   budget: 10,
 } as const
@@ -26,7 +27,10 @@ export const TOP_EVENTS = 5
 
 export interface MatchCriteria {
   keywords: readonly string[]
+  /** GB/T 4754-2017 大类: 同一行业 means this exact 大类, never a neighbour. */
   industry: string
+  /** 战略性新兴产业 (first or second level), when the need names one. */
+  strategicIndustry?: string
   /** The user's enterprise region, when the profile has one. */
   region?: string
   budgetFen?: number
@@ -39,6 +43,7 @@ export interface MatchCandidate {
   abstract: string
   ipc: string
   industry: string
+  strategicIndustry?: string
   region: string
   feeMode: FeeMode
   lumpSumFen?: number
@@ -86,6 +91,7 @@ export function maxPoints(criteria: MatchCriteria): number {
   return (
     WEIGHTS.keywordTitle * criteria.keywords.length +
     WEIGHTS.industry +
+    (criteria.strategicIndustry ? WEIGHTS.strategic : 0) +
     (criteria.region ? WEIGHTS.region : 0) +
     (criteria.budgetFen !== undefined ? WEIGHTS.budget : 0)
   )
@@ -144,6 +150,11 @@ function score(p: Prepared, c: MatchCandidate): ScoredCandidate | null {
   if (c.industry === criteria.industry) {
     points += WEIGHTS.industry
     reasons.push('同一行业')
+  }
+  const si = criteria.strategicIndustry
+  if (si && c.strategicIndustry && (c.strategicIndustry === si || c.strategicIndustry.startsWith(si + '.'))) {
+    points += WEIGHTS.strategic
+    reasons.push('同属战略性新兴产业')
   }
   if (criteria.region && c.region === criteria.region) {
     points += WEIGHTS.region
@@ -209,6 +220,7 @@ function candidateOf(store: PatentStore, index: number): MatchCandidate {
     abstract: r.abstract,
     ipc: r.ipc,
     industry: r.industry,
+    strategicIndustry: r.strategicIndustry,
     region: r.region,
     feeMode: r.feeMode,
     lumpSumFen: r.lumpSumFen,

@@ -21,6 +21,7 @@ function toNeed(row: NeedRow): Need {
     createdAt: row.createdAt,
   }
   if (row.budgetFen !== undefined) need.budgetFen = row.budgetFen
+  if (row.strategicIndustry !== undefined) need.strategicIndustry = row.strategicIndustry
   return need
 }
 
@@ -56,7 +57,7 @@ export const needsRoutes: RouteTable = {
     const need = ownNeed(r, ctx)
     // Region is read now, not stored with the need: a profile completed later improves the matches.
     const region = ctx.db.enterprises.get(r.user.id)?.region
-    const criteria = { keywords: need.keywords, industry: need.industry, region, budgetFen: need.budgetFen }
+    const criteria = { keywords: need.keywords, industry: need.industry, strategicIndustry: need.strategicIndustry, region, budgetFen: need.budgetFen }
     const body: NeedMatchesResponse = {
       patents: matchPatents(ctx.db.patents, criteria),
       events: matchEvents(ctx.db.events.values(), criteria, ctx.now()),

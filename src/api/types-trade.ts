@@ -74,8 +74,10 @@ export interface NeedRequest {
   title: string
   /** ≤ 2,000 characters. */
   description: string
-  /** Industry code of the rules catalog. */
+  /** GB/T 4754-2017 大类 (`C38`). */
   industry: string
+  /** Optional 战略性新兴产业 (`6` or `6.3`): declarations of that category score 同属战略性新兴产业. */
+  strategicIndustry?: string
   /** Optional; integer fen, ≤ 1 亿元. */
   budgetFen?: Fen
   /** 1–8 keywords of 1–20 characters; repeats are dropped (case- and width-insensitive). */
@@ -87,6 +89,8 @@ export interface Need {
   title: string
   description: string
   industry: string
+  /** 战略性新兴产业, when given. */
+  strategicIndustry?: string
   budgetFen?: Fen
   keywords: string[]
   createdAt: IsoDateTime

@@ -3,7 +3,7 @@
 import { checkEnterpriseName, checkDescription, checkPersonName, checkTitle, codePointLength, hasControlChars, readText, toHalfWidth } from './text'
 import { checkPhone } from './phone'
 import { checkUscc } from './uscc'
-import { checkIndustry, type IndustryCode } from './catalog'
+import { checkIndustry, isStrategicIndustry, type IndustryCode } from './catalog'
 import { checkFen } from './money'
 import { collectFields, fail, isPlainObject, ok, type FieldErrors, type FieldsResult, type RuleResult } from './result'
 
@@ -168,8 +168,16 @@ export interface NeedInput {
   title: string
   description: string
   industry: IndustryCode
+  /** 战略性新兴产业 (optional): matches declarations of that category too. */
+  strategicIndustry?: string
   budgetFen?: number
   keywords: string[]
+}
+
+/** 战略性新兴产业 (optional): absent, or a first- or second-level code of the 2018 classification. */
+export function checkStrategicIndustry(raw: unknown): RuleResult<string | undefined> {
+  if (raw === undefined || raw === null || raw === '') return ok(undefined)
+  return typeof raw === 'string' && isStrategicIndustry(raw) ? ok(raw) : fail('请从列表中选择战略性新兴产业')
 }
 
 export function checkNeed(input: unknown): FieldsResult<NeedInput> {
@@ -177,9 +185,11 @@ export function checkNeed(input: unknown): FieldsResult<NeedInput> {
     title: (raw) => checkTitle(raw, { label: '需求标题' }),
     description: (raw) => checkDescription(raw, { label: '需求描述' }),
     industry: checkIndustry,
+    strategicIndustry: checkStrategicIndustry,
     budgetFen: checkBudgetFen,
     keywords: checkKeywords,
   })
   if (result.ok && result.value.budgetFen === undefined) delete result.value.budgetFen
+  if (result.ok && result.value.strategicIndustry === undefined) delete result.value.strategicIndustry
   return result
 }

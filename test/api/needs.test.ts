@@ -190,7 +190,7 @@ describe('GET /api/needs/:id/matches', () => {
       title: `${id} 储能产业专利对接会`,
       organizer: '江门市市场监督管理局',
       venue: '江门市科技馆',
-      city: '江门',
+      city: '440700',
       startsAt: toIsoCst(now + 10 * DAY_MS),
       endsAt: toIsoCst(now + 10 * DAY_MS + 4 * 3600_000),
       signupOpensAt: toIsoCst(now - DAY_MS),
@@ -219,6 +219,49 @@ describe('GET /api/needs/:id/matches', () => {
     const soon = res.body.events.find((e) => e.event.id === 'ev-test-soon')!
     expect(soon.reasons).toEqual(['同一行业', '关键词: 储能'])
     for (const e of res.body.events) expect(e.event.industries).toContain('C38')
+  })
+
+  test('should never call a neighbouring industry 同一行业: a 水暖卫浴 (C33) roadshow is not suggested for a C38 need', async () => {
+    const { token } = await newSme()
+    const need = await createNeed(token)
+    const now = Date.now()
+    srv.server.mock.db.events.insert({
+      id: 'ev-test-sanitary',
+      kind: 'matchmaking',
+      title: '佛山水暖卫浴产业储能专利路演',
+      organizer: '佛山市市场监督管理局',
+      venue: '顺德区创新中心',
+      city: '440600',
+      startsAt: toIsoCst(now + 10 * DAY_MS),
+      endsAt: toIsoCst(now + 10 * DAY_MS + 4 * 3600_000),
+      signupOpensAt: toIsoCst(now - DAY_MS),
+      signupClosesAt: toIsoCst(now + 9 * DAY_MS),
+      capacity: 100,
+      requiresApproval: false,
+      waitlistEnabled: true,
+      description: '水暖卫浴企业专利对接',
+      agenda: [],
+      industries: ['C33'],
+      createdAt: toIsoCst(now),
+      updatedAt: toIsoCst(now),
+    })
+    const res = await matches(token, need.id)
+    expect(res.body.events.map((e) => e.event.id)).not.toContain('ev-test-sanitary')
+    for (const m of res.body.patents) if (m.reasons.includes('同一行业')) expect(m.patent.industry).toBe(need.industry)
+  })
+
+  test('should add 同属战略性新兴产业 for declarations of the need’s category, and refuse an unknown category', async () => {
+    const { token } = await newSme()
+    const need = await createNeed(token, { ...STORAGE_NEED, strategicIndustry: '6' })
+    expect(need.strategicIndustry).toBe('6')
+    const res = await matches(token, need.id)
+    const tagged = res.body.patents.filter((m) => m.reasons.includes('同属战略性新兴产业'))
+    expect(tagged.length).toBeGreaterThan(0)
+    for (const m of tagged) expect(m.patent.strategicIndustry.startsWith('6.')).toBe(true)
+    for (const m of res.body.patents.filter((x) => !x.reasons.includes('同属战略性新兴产业'))) expect(m.patent.strategicIndustry.startsWith('6.')).toBe(false)
+    const bad = await post(token, { ...STORAGE_NEED, strategicIndustry: '6.9' })
+    expect(bad.status).toBe(400)
+    expect(Object.keys(bad.body.error.fields)).toEqual(['strategicIndustry'])
   })
 
   test('should keep another user\'s need and its matches hidden', async () => {
