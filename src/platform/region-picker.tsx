@@ -6,7 +6,7 @@ import type { RegionPickerProps } from './region-core'
 
 export type { RegionPickerProps } from './region-core'
 
-const Cascader = lazy(() => import('./region-cascader'))
+const Cascader = lazy(() => import(/* webpackChunkName: "region-cascader" */ './region-cascader'))
 
 export function RegionPicker(props: RegionPickerProps) {
   const [open, setOpen] = useState(false)

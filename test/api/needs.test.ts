@@ -261,7 +261,7 @@ describe('GET /api/needs/:id/matches', () => {
     for (const m of res.body.patents.filter((x) => !x.reasons.includes('同属战略性新兴产业'))) expect(m.patent.strategicIndustry.startsWith('6.')).toBe(false)
     const bad = await post(token, { ...STORAGE_NEED, strategicIndustry: '6.9' })
     expect(bad.status).toBe(400)
-    expect(Object.keys(bad.body.error.fields)).toEqual(['strategicIndustry'])
+    expect(Object.keys((bad.body as unknown as { error: { fields: Record<string, string> } }).error.fields)).toEqual(['strategicIndustry'])
   })
 
   test('should keep another user\'s need and its matches hidden', async () => {

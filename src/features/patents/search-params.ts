@@ -2,7 +2,7 @@
 // back to them, and turned into the API query. Unknown values in a link are dropped rather than
 // sent, so a stale or hand-edited link still opens a working list.
 import { FEE_MODES, PATENT_SORTS, PATENT_TYPES, type FeeMode, type PatentListQuery, type PatentSort, type PatentType } from '@/api/types'
-import { isIndustryFilter, isIpcFilter, isStrategicIndustry, looksLikeRegionCode } from '@/rules'
+import { looksLikeRegionCode } from '@/rules'
 
 export interface PatentSearch {
   q: string
@@ -45,10 +45,11 @@ export function parseSearch(params: Record<string, string | undefined>): PatentS
   const search: PatentSearch = { q: (params.q ?? '').trim().slice(0, MAX_Q_LENGTH), sort: oneOf(params.sort, PATENT_SORTS) ?? 'relevance' }
   const type = oneOf(params.type, PATENT_TYPES)
   if (type) search.type = type
-  if (params.industry && isIndustryFilter(params.industry)) search.industry = params.industry
+  // Shapes only: the catalogues stay out of this first-load module (the API answers 400 to an unknown code).
+  if (params.industry && /^[A-T](\d{2})?$/.test(params.industry)) search.industry = params.industry
   if (params.region && looksLikeRegionCode(params.region)) search.region = params.region
-  if (params.strategicIndustry && isStrategicIndustry(params.strategicIndustry)) search.strategicIndustry = params.strategicIndustry
-  if (params.ipc && isIpcFilter(params.ipc)) search.ipc = params.ipc
+  if (params.strategicIndustry && /^[1-9](\.[1-7])?$/.test(params.strategicIndustry)) search.strategicIndustry = params.strategicIndustry
+  if (params.ipc && /^[A-H](\d{2}[A-Z]?)?$/.test(params.ipc)) search.ipc = params.ipc
   if (params.maturityMin && /^[1-9]$/.test(params.maturityMin)) search.maturityMin = Number(params.maturityMin)
   const feeMode = oneOf(params.feeMode, FEE_MODES)
   if (feeMode) search.feeMode = feeMode

@@ -1,7 +1,6 @@
 import { queryOptions, useQuery } from '@tanstack/react-query'
 import { api } from '@/api/client'
 import type { CatalogNode, CatalogResponse } from '@/api/types-catalog'
-import { industryName, ipcName, strategicIndustryName } from '@/rules'
 
 export const catalogKeys = { all: ['catalog'] as const }
 
@@ -28,34 +27,51 @@ export interface CatalogNames {
   ipc(code: string): string
 }
 
-const regionIndex = new WeakMap<CatalogNode[], Map<string, { name: string; province: string }>>()
+interface Indexed {
+  regions: Map<string, { name: string; province: string }>
+  industries: Map<string, string>
+  strategic: Map<string, string>
+  ipc: Map<string, string>
+}
 
-function indexRegions(regions: CatalogNode[]): Map<string, { name: string; province: string }> {
-  let map = regionIndex.get(regions)
-  if (!map) {
-    map = new Map()
-    for (const p of regions) {
-      map.set(p.code, { name: p.name, province: p.name })
-      for (const c of p.children ?? []) map.set(c.code, { name: c.name, province: p.name })
-    }
-    regionIndex.set(regions, map)
+const indexes = new WeakMap<CatalogResponse, Indexed>()
+
+function flat(nodes: CatalogNode[]): Map<string, string> {
+  const map = new Map<string, string>()
+  for (const n of nodes) {
+    map.set(n.code, n.name)
+    for (const c of n.children ?? []) map.set(c.code, c.name)
   }
   return map
 }
 
+function indexOf(catalog: CatalogResponse): Indexed {
+  let found = indexes.get(catalog)
+  if (!found) {
+    const regions = new Map<string, { name: string; province: string }>()
+    for (const p of catalog.regions) {
+      regions.set(p.code, { name: p.name, province: p.name })
+      for (const c of p.children ?? []) regions.set(c.code, { name: c.name, province: p.name })
+    }
+    found = { regions, industries: flat(catalog.industries), strategic: flat(catalog.strategicIndustries), ipc: flat(catalog.ipcSections) }
+    indexes.set(catalog, found)
+  }
+  return found
+}
+
+// Names come from the API, not from tables in the bundle: the first-load JS stays free of the catalogues.
 export function catalogNames(catalog: CatalogResponse | undefined): CatalogNames {
-  const regions = catalog ? indexRegions(catalog.regions) : null
+  const ix = catalog ? indexOf(catalog) : null
   return {
-    region: (code) => regions?.get(code)?.name ?? '',
+    region: (code) => ix?.regions.get(code)?.name ?? '',
     regionFull: (code) => {
-      const row = regions?.get(code)
+      const row = ix?.regions.get(code)
       if (!row) return ''
       return row.province === row.name ? row.name : row.province + row.name
     },
-    // These three tables ship with the rules (they are small); regions come from the API.
-    industry: (code) => industryName(code),
-    strategicIndustry: (code) => strategicIndustryName(code),
-    ipc: (code) => ipcName(code),
+    industry: (code) => ix?.industries.get(code) ?? '',
+    strategicIndustry: (code) => ix?.strategic.get(code) ?? '',
+    ipc: (code) => ix?.ipc.get(code) ?? '',
   }
 }
 
