@@ -43,13 +43,11 @@ export function sendDueReminders(ctx: MockContext): number {
   return sent
 }
 
-const lastRun = new WeakMap<MockContext, number>()
-
-/** Everything that happens because time passed: lapsed offers move on, reminders go out. At most once per mock second. */
+/**
+ * Everything that happens because time passed: lapsed offers move on, reminders go out. Runs before
+ * every request (one pass over the registrations), so what fell due is there on the very next answer.
+ */
 export function runDueJobs(ctx: MockContext): void {
-  const second = Math.floor(ctx.now() / 1000)
-  if (lastRun.get(ctx) === second) return
-  lastRun.set(ctx, second)
   sweepOffers(ctx)
   sendDueReminders(ctx)
 }
