@@ -175,3 +175,71 @@ test('should show a waitlisted attendee their place, then the offered seat with 
   await expect(page.getByTestId('ticket-status')).toHaveText('报名成功')
   await expect(page.getByTestId('qr-refresh-note')).toBeVisible()
 })
+
+test('should let an officer approve filtered requests in bulk, import a guest CSV with a row report, and cancel the event', async ({ page, request }) => {
+  const officerLogin = await request.post('/api/auth/login', { data: { role: 'officer', passcode: process.env.MOCK_OFFICER_PASSCODE || 'huiqi-officer-demo' } })
+  const officer = { authorization: `Bearer ${((await officerLogin.json()) as { token: string }).token}` }
+  const iso = (ms: number) => new Date(ms + 8 * 3600 * 1000).toISOString().slice(0, 19) + '+08:00'
+  const now = Date.now()
+  const created = await request.post('/api/events', {
+    headers: officer,
+    data: {
+      kind: 'matchmaking', title: '批量审核演示对接会', organizer: '江门市市场监督管理局', venue: '江门市科技馆报告厅', city: '440700',
+      startsAt: iso(now + 3 * 86400_000), endsAt: iso(now + 3 * 86400_000 + 4 * 3600_000), signupOpensAt: iso(now - 3600_000), signupClosesAt: iso(now + 2 * 86400_000),
+      capacity: 10, requiresApproval: true, waitlistEnabled: true, description: '批量审核演示', agenda: [], banks: [], industries: [],
+    },
+  })
+  const { event } = (await created.json()) as { event: { id: string } }
+  const suffix = Date.now().toString(36)
+  const attendees: Record<string, string> = {}
+  for (const [i, name] of ['张一', '李二', '张三'].entries()) {
+    const login = await request.post('/api/auth/login', { data: { role: 'sme', code: `e2e-ops-${suffix}-${i}` } })
+    const token = ((await login.json()) as { token: string }).token
+    attendees[name] = token
+    await request.post(`/api/events/${event.id}/registrations`, { headers: { authorization: `Bearer ${token}` }, data: { attendeeName: name, phone: `1371234000${i}`, enterprise: { name: '江门市示例签到科技有限公司', uscc: USCC } } })
+  }
+
+  await openAs(page, 'officer', `/officer/pages/registrations/index?eventId=${event.id}`)
+  await field(page, 'bulkQ').fill('张')
+  await tapButton(page, '批量通过')
+  await page.locator('.taro-model__confirm').click()
+  await expect(page.getByTestId('bulk-result')).toContainText('成功 2 条，未处理 0 条')
+  await expect(page.locator('.o-stat', { hasText: '待审核 1' })).toBeVisible()
+
+  const csv = ['姓名,手机号,企业名称,统一社会信用代码', `王嘉宾,13912347001,江门示例科技有限公司,${USCC}`, `,12345,江门示例科技有限公司,${USCC}`, `赵嘉宾,13912347002,江门示例科技有限公司,${USCC}`].join('\n')
+  await page.locator('textarea[name="guestCsv"], [name="guestCsv"] textarea').first().fill(csv)
+  await tapButton(page, '导入名单')
+  await expect(page.getByTestId('import-report')).toContainText('已导入 2 人，1 行有误：')
+  await expect(page.getByTestId('import-report')).toContainText('第 2 行：姓名')
+
+  await field(page, 'cancelReason').fill('场地临时检修')
+  await tapButton(page, '取消活动')
+  await page.locator('.taro-model__confirm').click()
+  await expect(page.getByText('本活动已取消，报名与电子票均已作废')).toBeVisible()
+  const notes = await request.get('/api/me/notifications', { headers: { authorization: `Bearer ${attendees['张一']}` } })
+  expect(((await notes.json()) as { items: { title: string; body: string }[] }).items[0]).toMatchObject({ title: '活动已取消', body: expect.stringContaining('场地临时检修') })
+})
+
+test('should remind an attendee in 消息 when the event starts within two hours', async ({ page, request }) => {
+  const officerLogin = await request.post('/api/auth/login', { data: { role: 'officer', passcode: process.env.MOCK_OFFICER_PASSCODE || 'huiqi-officer-demo' } })
+  const officer = { authorization: `Bearer ${((await officerLogin.json()) as { token: string }).token}` }
+  const iso = (ms: number) => new Date(ms + 8 * 3600 * 1000).toISOString().slice(0, 19) + '+08:00'
+  const now = Date.now()
+  const created = await request.post('/api/events', {
+    headers: officer,
+    data: {
+      kind: 'matchmaking', title: '提醒演示对接会', organizer: '江门市市场监督管理局', venue: '江门市科技馆报告厅', city: '440700',
+      startsAt: iso(now + 90 * 60_000), endsAt: iso(now + 5 * 3600_000), signupOpensAt: iso(now - 3600_000), signupClosesAt: iso(now + 60 * 60_000),
+      capacity: 10, requiresApproval: false, waitlistEnabled: true, description: '提醒演示', agenda: [], banks: [], industries: [],
+    },
+  })
+  const { event } = (await created.json()) as { event: { id: string } }
+  const code = `e2e-remind-${Date.now().toString(36)}`
+  const login = await request.post('/api/auth/login', { data: { role: 'sme', code } })
+  const headers = { authorization: `Bearer ${((await login.json()) as { token: string }).token}` }
+  await request.post(`/api/events/${event.id}/registrations`, { headers, data: { attendeeName: '周提醒', phone: '13912340000', enterprise: { name: '江门市示例签到科技有限公司', uscc: USCC } } })
+
+  await openAs(page, 'sme', '/packages/tracking/pages/messages/index', code)
+  await expect(page.getByText('活动 2 小时后开始')).toBeVisible()
+  await expect(page.getByText(/「提醒演示对接会」将于 .+ 在 江门市科技馆报告厅 开始/)).toBeVisible()
+})
