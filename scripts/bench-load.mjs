@@ -15,7 +15,7 @@ import { mkdtempSync, rmSync, statSync } from 'node:fs'
 import os from 'node:os'
 import path from 'node:path'
 import { performance } from 'node:perf_hooks'
-import { freePort, startMockServer } from './lib.mjs'
+import { facetCodes, freePort, startMockServer } from './lib.mjs'
 
 const CONNECTIONS = Number(process.env.BENCH_CONNECTIONS || 50)
 const PHASE_MS = Number(process.env.BENCH_PHASE_MS || 10000)
@@ -64,17 +64,18 @@ function request(method, pathname, { body, token, key } = {}) {
 // ---- the mix ----
 
 const TERMS = ['电池', '储能', '复合材料', '传感器', '催化剂', '光伏', '电机', '算法', '发酵', '涂层', '控制', '检测', '新能源', '芯片', '环保']
-const INDUSTRIES = ['new_energy', 'new_materials', 'biomedicine', 'advanced_manufacturing', 'electronics', 'energy_saving', 'agriculture', 'ai_software', 'chemicals', 'food']
-const REGIONS = ['jiangmen', 'luzhou', 'chongqing', 'guangzhou', 'shenzhen', 'chengdu', 'wuhan', 'hangzhou', 'suzhou', 'xian', 'hefei', 'changsha']
 const SORTS = ['relevance', 'newest', 'fee_asc', 'fee_desc', 'popular']
 const SEARCHES = []
-for (let i = 0; i < 240; i++) {
-  const parts = [`sort=${SORTS[i % SORTS.length]}`, `page=${1 + (i % 3)}`]
-  if (i % 2 === 0) parts.push(`q=${encodeURIComponent(TERMS[i % TERMS.length])}`)
-  if (i % 3 === 0) parts.push(`industry=${INDUSTRIES[i % INDUSTRIES.length]}`)
-  if (i % 4 === 1) parts.push(`region=${REGIONS[i % REGIONS.length]}`)
-  if (i % 5 === 2) parts.push('type=invention')
-  SEARCHES.push(`/api/patents?${parts.join('&')}`)
+/** 240 fixed searches over the server's own industry and region codes. */
+function buildSearches({ industries, regions }) {
+  for (let i = 0; i < 240; i++) {
+    const parts = [`sort=${SORTS[i % SORTS.length]}`, `page=${1 + (i % 3)}`]
+    if (i % 2 === 0) parts.push(`q=${encodeURIComponent(TERMS[i % TERMS.length])}`)
+    if (i % 3 === 0) parts.push(`industry=${industries[i % industries.length]}`)
+    if (i % 4 === 1) parts.push(`region=${regions[i % regions.length]}`)
+    if (i % 5 === 2) parts.push('type=invention')
+    SEARCHES.push(`/api/patents?${parts.join('&')}`)
+  }
 }
 let searchCursor = 0
 const nextSearch = () => SEARCHES[searchCursor++ % SEARCHES.length]
@@ -185,6 +186,8 @@ try {
   const env = { MOCK_PATENTS: PATENTS, MOCK_DATA_FILE: dataFile, MOCK_OFFICER_PASSCODE: PASSCODE, HOST: '127.0.0.1' }
   server = await startMockServer(port, env)
 
+  const codes = await facetCodes(base)
+  buildSearches(codes)
   const officer = (await request('POST', '/api/auth/login', { body: { role: 'officer', passcode: PASSCODE } })).body?.token
   if (!officer) throw new Error('工作人员登录失败')
   // Today's programme: starting within the hour (check-in open), sign-up open, room for everyone.
@@ -199,7 +202,7 @@ try {
         title: `压测对接会 ${i + 1}`,
         organizer: '江门市市场监督管理局',
         venue: '江门市科技馆报告厅',
-        city: 'jiangmen',
+        city: codes.regions[0],
         startsAt: iso(now + 3600e3),
         endsAt: iso(now + 5 * 3600e3),
         signupOpensAt: iso(now - 3600e3),
@@ -210,7 +213,7 @@ try {
         description: '负载测试用活动',
         agenda: [{ time: '09:00', title: '开场' }],
         banks: [],
-        industries: ['new_materials'],
+        industries: [codes.industries[0]],
       },
     })
     if (res.status !== 201) throw new Error(`创建活动失败：${res.status} ${JSON.stringify(res.body)}`)

@@ -3,7 +3,7 @@
 // fails when p95 exceeds the budget. Env: BENCH_PORT (free port), BENCH_QUERIES (600),
 // BENCH_P95_MS (20), MOCK_PATENTS (50000).
 import { performance } from 'node:perf_hooks'
-import { freePort, startMockServer } from './lib.mjs'
+import { facetCodes, freePort, startMockServer } from './lib.mjs'
 
 const PATENTS = process.env.MOCK_PATENTS || '50000'
 const QUERY_COUNT = Math.max(500, Number(process.env.BENCH_QUERIES || 600))
@@ -14,8 +14,6 @@ const SEED = 20240605
 const TYPES = ['invention', 'utility', 'design']
 const FEE_MODES = ['lump_sum', 'royalty', 'entry_plus_royalty']
 const SORTS = ['relevance', 'newest', 'fee_asc', 'fee_desc', 'popular']
-const INDUSTRIES = ['new_energy', 'new_materials', 'biomedicine', 'advanced_manufacturing', 'electronics', 'energy_saving', 'agriculture', 'ai_software', 'chemicals', 'food']
-const REGIONS = ['jiangmen', 'luzhou', 'chongqing', 'guangzhou', 'shenzhen', 'chengdu', 'wuhan', 'hangzhou', 'suzhou', 'xian', 'hefei', 'changsha']
 // 0 (royalty only) … 100 万元, in fen.
 const MAX_FEES = [0, 500_000, 1_000_000, 3_000_000, 5_000_000, 10_000_000, 30_000_000, 100_000_000]
 
@@ -61,7 +59,7 @@ function numberForms(patentNo, rand) {
   return forms[Math.floor(rand() * forms.length)]
 }
 
-function buildQueries(sample, rand) {
+function buildQueries(sample, rand, { industries, regions }) {
   const titles = sample.map((p) => p.title)
   const numbers = sample.map((p) => p.patentNo)
   const words = titleWords(titles, rand, 120)
@@ -84,8 +82,8 @@ function buildQueries(sample, rand) {
     // Someone pasting a patent number wants that one patent: no filters, first page.
     const filtered = kind !== 'number'
     if (filtered && rand() < 0.3) params.type = pick(TYPES)
-    if (filtered && rand() < 0.3) params.industry = pick(INDUSTRIES)
-    if (filtered && rand() < 0.3) params.region = pick(REGIONS)
+    if (filtered && rand() < 0.3) params.industry = pick(industries)
+    if (filtered && rand() < 0.3) params.region = pick(regions)
     if (filtered && rand() < 0.25) params.feeMode = pick(FEE_MODES)
     if (filtered && rand() < 0.2) params.maxFee = pick(MAX_FEES)
     params.sort = pick(SORTS)
@@ -132,7 +130,7 @@ async function main() {
       const res = await fetch(`${base}/api/patents?sort=newest&pageSize=50&page=${page}`)
       sample.push(...(await res.json()).items)
     }
-    const queries = buildQueries(sample, rand)
+    const queries = buildQueries(sample, rand, await facetCodes(base))
 
     const times = []
     const byKind = {}

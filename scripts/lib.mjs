@@ -93,3 +93,18 @@ export function freePort() {
     })
   })
 }
+
+/**
+ * The industry and region codes the server's patents carry, most used first (its own facets), so a
+ * benchmark's filters are real values whatever catalogue the backend uses.
+ */
+export async function facetCodes(base) {
+  const res = await fetch(`${base}/api/patents?pageSize=1`)
+  if (!res.ok) throw new Error(`GET /api/patents → ${res.status}`)
+  const { facets } = await res.json()
+  const ranked = (counts) => Object.entries(counts ?? {}).sort((a, b) => b[1] - a[1]).map(([code]) => code)
+  const industries = ranked(facets.industry)
+  const regions = ranked(facets.region)
+  if (!industries.length || !regions.length) throw new Error('GET /api/patents 没有行业或地区分面')
+  return { industries: industries.slice(0, 12), regions: regions.slice(0, 12) }
+}
