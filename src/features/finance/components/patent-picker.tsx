@@ -24,6 +24,9 @@ export function PatentPicker({ value, error, termMonths, onChange }: PatentPicke
   const [q, setQ] = useState('')
   const search = usePatentSearch(q)
   const mine = useMyPatents(termMonths)
+  const ownIds = new Set((mine.data?.items ?? []).map((i) => i.patent.id))
+  // Own patents are listed above with their badge; the search shows the others.
+  const others = search.data?.filter((p) => !ownIds.has(p.id))
   const chosen = new Set(value.map((p) => p.id))
   const full = value.length >= MAX_PLEDGED_PATENTS
 
@@ -112,10 +115,10 @@ export function PatentPicker({ value, error, termMonths, onChange }: PatentPicke
             <Text className='patent-picker__hint'>搜索中…</Text>
           ) : search.isError ? (
             <Text className='patent-picker__hint'>搜索失败：{errorMessage(search.error)}</Text>
-          ) : search.data.length === 0 ? (
-            <Text className='patent-picker__hint'>没有找到匹配的专利</Text>
+          ) : !others || others.length === 0 ? (
+            <Text className='patent-picker__hint'>{search.data.length > 0 ? '匹配的专利已在上方“本企业名下专利”中' : '没有找到匹配的专利'}</Text>
           ) : (
-            search.data.map((p) => (
+            others.map((p) => (
               <View key={p.id} className='patent-picker__row' data-testid='patent-result'>
                 <View className='patent-picker__info'>
                   <Text className='patent-picker__title'>{p.title}</Text>
