@@ -6,7 +6,7 @@ import { DraftNotice } from '@/components/draft-notice'
 import type { NeedRequest } from '@/api/types-trade'
 import { FormField, TextareaField } from '@/components/form-field'
 import { useFormFields, useSubmitIntent } from '@/components/use-form-fields'
-import { IndustryField } from '@/features/catalog/components/catalog-fields'
+import { IndustryField, StrategicIndustryField } from '@/features/catalog/components/catalog-fields'
 import { DESCRIPTION_MAX, parseWanYuanToFen, TITLE_MAX } from '@/rules'
 import { checkBudgetFen, checkKeywords, checkNeed, KEYWORDS_MAX, splitKeywords } from '@/rules/trade'
 import { useCreateNeed } from '../api/needs'
@@ -14,11 +14,11 @@ import './need-form.scss'
 
 export const NEED_DRAFT_ID = 'need-new'
 
-type FieldName = 'title' | 'description' | 'industry' | 'budget' | 'keywords'
+type FieldName = 'title' | 'description' | 'industry' | 'strategicIndustry' | 'budget' | 'keywords'
 type Values = Record<FieldName, string>
 
-const EMPTY: Values = { title: '', description: '', industry: '', budget: '', keywords: '' }
-const ALL_FIELDS: readonly FieldName[] = ['title', 'description', 'industry', 'budget', 'keywords']
+const EMPTY: Values = { title: '', description: '', industry: '', strategicIndustry: '', budget: '', keywords: '' }
+const ALL_FIELDS: readonly FieldName[] = ['title', 'description', 'industry', 'strategicIndustry', 'budget', 'keywords']
 
 // The backend names the budget by its unit (`budgetFen`); the form's field is typed in 万元.
 const localField = (key: string) => (key === 'budgetFen' ? 'budget' : key) as FieldName
@@ -43,6 +43,7 @@ function parse(values: Values): { body: NeedRequest; budgetError?: string } {
     keywords: splitKeywords(values.keywords),
   }
   if (budgetFen !== undefined) body.budgetFen = budgetFen
+  if (values.strategicIndustry) body.strategicIndustry = values.strategicIndustry
   return { body, budgetError }
 }
 
@@ -128,6 +129,7 @@ export function NeedForm({ defaultIndustry }: { defaultIndustry?: string }) {
           </View>
         ) : null}
         <IndustryField name='industry' label='所属行业' value={values.industry} error={errorFor('industry')} onChange={(v) => change('industry', v)} />
+        <StrategicIndustryField name='strategicIndustry' label='战略性新兴产业' value={values.strategicIndustry ?? ''} error={errorFor('strategicIndustry')} onChange={(v) => change('strategicIndustry', v)} />
         <FormField name='budget' label='预算（万元）' type='digit' placeholder='选填' value={values.budget} error={errorFor('budget')} maxlength={12} onChange={(v) => change('budget', v)} />
       </View>
       {form.formError ? (
