@@ -47,10 +47,13 @@ export interface OfficerEventListQuery {
 export type OfficerEventListResponse = ListResponse<OfficerEventSummary>
 
 /** `POST /api/events` body (send an `Idempotency-Key`). Field errors are keyed by these names. */
-export type CreateEventRequest = EventInput
+export type CreateEventRequest = EventInput & {
+  /** Issue 18: hours a freed seat is held for the next waitlisted registration (1–72); 0 = promoted at once. */
+  waitlistOfferHours?: number
+}
 
 /** `PATCH /api/events/:id` body: any subset; the merged event is validated as a whole. */
-export type UpdateEventRequest = Partial<EventInput>
+export type UpdateEventRequest = Partial<CreateEventRequest>
 
 // ---------------------------------------------------------------------------------------------
 // Registrations
