@@ -36,6 +36,8 @@ export interface EventFormValues {
   capacity: string
   requiresApproval: boolean
   waitlistEnabled: boolean
+  /** Hours a freed seat is held for the next waitlisted registration; '' promotes at once (issue 18). */
+  waitlistOfferHours: string
   description: string
   agenda: AgendaRow[]
   banks: string
@@ -43,6 +45,17 @@ export interface EventFormValues {
 }
 
 const DAY_MS = 24 * 3600 * 1000
+const DEFAULT_OFFER_HOURS = 12
+const MAX_OFFER_HOURS = 72
+
+/** The form's 候补确认时限: '' → 0 (promote at once), else whole hours 1–72; null when not one of those. */
+function offerHoursOf(text: string): number | null {
+  const t = (text ?? '').trim()
+  if (t === '') return 0
+  if (!/^\d{1,2}$/.test(t)) return null
+  const n = Number(t)
+  return n >= 1 && n <= MAX_OFFER_HOURS ? n : null
+}
 
 /** A new event: tomorrow 09:00–17:00, sign-up open from now until 08:00 on the day. */
 export function defaultValues(nowMs: number): EventFormValues {
@@ -60,6 +73,7 @@ export function defaultValues(nowMs: number): EventFormValues {
     capacity: '100',
     requiresApproval: false,
     waitlistEnabled: true,
+    waitlistOfferHours: String(DEFAULT_OFFER_HOURS),
     description: '',
     agenda: [],
     banks: '',
@@ -82,6 +96,7 @@ export function valuesOf(event: OfficerEvent): EventFormValues {
     capacity: String(event.capacity),
     requiresApproval: event.requiresApproval,
     waitlistEnabled: event.waitlistEnabled,
+    waitlistOfferHours: event.waitlistOfferHours ? String(event.waitlistOfferHours) : '',
     description: event.description,
     agenda: event.agenda.map((a) => ({ time: a.time, title: a.title, speaker: a.speaker ?? '' })),
     banks: (event.banks ?? []).join('、'),
@@ -159,6 +174,7 @@ export function EventForm({ event, onSaved }: EventFormProps) {
   const seatsTaken = event ? event.confirmedCount : 0
   const check = checkEventInput(toInput(values), { minCapacity: seatsTaken })
   const localErrors: Record<string, string> = check.ok ? {} : check.fields
+  const offerHours = offerHoursOf(values.waitlistOfferHours)
 
   function errorFor(name: EventField): string | undefined {
     return serverFields[name] ?? (touched[name] ? localErrors[name] : undefined)
@@ -194,13 +210,13 @@ export function EventForm({ event, onSaved }: EventFormProps) {
 
   async function submit() {
     if (save.isPending) return
-    if (!check.ok) {
+    if (!check.ok || offerHours === null) {
       setTouched(Object.fromEntries(ALL_FIELDS.map((f) => [f, true])))
       setFormError('请按提示修改后再保存')
       return
     }
     try {
-      const { event: saved } = await save.mutateAsync({ input: check.value, idempotencyKey })
+      const { event: saved } = await save.mutateAsync({ input: { ...check.value, waitlistOfferHours: values.waitlistEnabled ? offerHours : 0 }, idempotencyKey })
       if (!event) {
         clearDraft(NEW_EVENT_DRAFT_ID)
         setIdempotencyKey(newIdempotencyKey())
@@ -265,6 +281,18 @@ export function EventForm({ event, onSaved }: EventFormProps) {
           <Text className='event-form__switch-label'>名额满后开放候补</Text>
           <Switch aria-label='名额满后开放候补' nativeProps={{ 'aria-label': '名额满后开放候补' }} checked={values.waitlistEnabled} color='#1f5fd6' onChange={(e) => pick('waitlistEnabled')(e.detail.value)} />
         </View>
+        {values.waitlistEnabled ? (
+          <FormField
+            label='候补确认时限（小时）'
+            type='number'
+            placeholder='留空：有名额时立即递补'
+            maxlength={2}
+            name='waitlistOfferHours'
+            value={values.waitlistOfferHours}
+            error={serverFields.waitlistOfferHours ?? (offerHours === null ? `请输入 1–${MAX_OFFER_HOURS} 的整数，或留空` : undefined)}
+            onChange={(v: string) => change('waitlistOfferHours', v)}
+          />
+        ) : null}
       </View>
       <View className='event-form__group event-form__block'>
         <Text className='event-form__label'>活动介绍</Text>
