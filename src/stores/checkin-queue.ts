@@ -129,7 +129,9 @@ export function judgeOffline(
   if (ticket) {
     const who = { attendeeName: ticket.attendeeName, enterpriseName: ticket.enterpriseName }
     const qr = parseDynamicQr(text)
-    if (qr && roster?.ticketKey) {
+    if (qr) {
+      // A roster downloaded before tickets had keys cannot tell a screenshot: the server decides.
+      if (!roster?.ticketKey) return { result: 'unverified', ...who }
       const verdict = verifyDynamicQr(roster.ticketKey, qr, scannedAtMs)
       if (verdict === 'forged') return { result: 'unknown' }
       if (verdict === 'stale') return { result: 'stale_qr', ...who }
