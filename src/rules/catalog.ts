@@ -33,7 +33,6 @@ function parseTree(table: string, isTop: (code: string) => boolean, childCode: (
 let industries: CatalogEntry[] | null = null
 let strategic: CatalogEntry[] | null = null
 let ipc: CatalogEntry[] | null = null
-let names: Map<string, string> | null = null
 
 /** GB/T 4754-2017: 门类 `C` → 大类 `C38`. */
 export function industryTree(): CatalogEntry[] {
@@ -53,34 +52,31 @@ export function ipcTree(): CatalogEntry[] {
   return ipc
 }
 
-function nameIndex(): Map<string, string> {
-  if (names) return names
-  const map = new Map<string, string>()
-  // Prefixes keep the three code spaces apart: `A` is both a 门类 and an IPC section.
-  for (const top of industryTree()) {
-    map.set('i:' + top.code, top.name)
-    for (const c of top.children ?? []) map.set('i:' + c.code, c.name)
+// One index per table, so a bundle that only checks industries carries only GB/T 4754 (the
+// mini-program's main package holds the 企业信息 form, not the IPC or the 新兴产业 tables).
+const indexes = new Map<() => CatalogEntry[], Map<string, string>>()
+
+function nameIndex(tree: () => CatalogEntry[]): Map<string, string> {
+  let map = indexes.get(tree)
+  if (!map) {
+    map = new Map<string, string>()
+    for (const top of tree()) {
+      map.set(top.code, top.name)
+      for (const c of top.children ?? []) map.set(c.code, c.name)
+    }
+    indexes.set(tree, map)
   }
-  for (const top of strategicIndustryTree()) {
-    map.set('s:' + top.code, top.name)
-    for (const c of top.children ?? []) map.set('s:' + c.code, c.name)
-  }
-  for (const top of ipcTree()) {
-    map.set('p:' + top.code, top.name)
-    for (const c of top.children ?? []) map.set('p:' + c.code, c.name)
-  }
-  names = map
   return map
 }
 
 /** 大类 (two digits with the 门类 letter) — what an industry field holds. */
 export function isIndustry(code: string): code is IndustryCode {
-  return typeof code === 'string' && /^[A-T]\d{2}$/.test(code) && nameIndex().has('i:' + code)
+  return typeof code === 'string' && /^[A-T]\d{2}$/.test(code) && nameIndex(industryTree).has(code)
 }
 
 /** A 门类 or a 大类 — what an industry filter takes. */
 export function isIndustryFilter(code: string): boolean {
-  return typeof code === 'string' && /^[A-T](\d{2})?$/.test(code) && nameIndex().has('i:' + code)
+  return typeof code === 'string' && /^[A-T](\d{2})?$/.test(code) && nameIndex(industryTree).has(code)
 }
 
 /** True when `code` is the filter itself or one of its 大类. */
@@ -89,24 +85,24 @@ export function industryMatches(filter: string, code: string): boolean {
 }
 
 export function industryName(code: string): string {
-  return nameIndex().get('i:' + code) ?? ''
+  return nameIndex(industryTree).get(code) ?? ''
 }
 
 export function isStrategicIndustry(code: string): boolean {
-  return typeof code === 'string' && /^\d(\.\d)?$/.test(code) && nameIndex().has('s:' + code)
+  return typeof code === 'string' && /^\d(\.\d)?$/.test(code) && nameIndex(strategicIndustryTree).has(code)
 }
 
 export function strategicIndustryName(code: string): string {
-  return nameIndex().get('s:' + code) ?? ''
+  return nameIndex(strategicIndustryTree).get(code) ?? ''
 }
 
 /** An IPC section (`H`) or class (`H01`) with a Chinese title. */
 export function isIpcClass(code: string): boolean {
-  return typeof code === 'string' && /^[A-H](\d{2})?$/.test(code) && nameIndex().has('p:' + code)
+  return typeof code === 'string' && /^[A-H](\d{2})?$/.test(code) && nameIndex(ipcTree).has(code)
 }
 
 export function ipcName(code: string): string {
-  return nameIndex().get('p:' + code) ?? ''
+  return nameIndex(ipcTree).get(code) ?? ''
 }
 
 /** IPC class of a symbol such as `H01M 4/525` → `H01`. */
