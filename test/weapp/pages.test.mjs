@@ -11,6 +11,8 @@ const USERS = ['游客', '企业用户', '工作人员']
 const devices = {}
 const ids = {}
 const results = []
+let largestSetData = { bytes: 0, route: '' }
+const storageFigures = {}
 
 before(async () => {
   devices['游客'] = createDevice()
@@ -103,6 +105,7 @@ describe('every page × every user', () => {
         const want = expected(user)
         if (want && !mp.tree?.has(want)) found.push(`页面上没有「${want}」`)
         if (mp.log.setDataMax.bytes > SETDATA_LIMIT) found.push(`setData ${mp.log.setDataMax.bytes} B`)
+        if (mp.log.setDataMax.bytes > largestSetData.bytes) largestSetData = { ...mp.log.setDataMax }
         results.push({ user, url, ok: found.length === 0 })
         if (found.length) failures.push(`${url}\n    ${found.join('\n    ')}\n    页面文字：${(mp.tree?.text() ?? '').replace(/\n/g, ' ').slice(0, 160)}`)
         mp.close()
@@ -122,15 +125,20 @@ describe('every page × every user', () => {
     }
     assert.ok(device.storageWrites >= 500, `只写了 ${device.storageWrites} 次`)
     assert.ok(device.maxStorageValue.bytes <= STORAGE_KEY_LIMIT, `${device.maxStorageValue.key} 有 ${device.maxStorageValue.bytes} B`)
+    Object.assign(storageFigures, { writes: device.storageWrites, ...device.maxStorageValue })
     assert.deepEqual(problems(mp, { allowLoading: true }), [])
     mp.close()
   })
 })
 
+// On stderr: a test file's stdout is node:test's serialized channel to its parent, and plain text
+// written there can corrupt it ("Unable to deserialize cloned data", nodejs/node#66164).
 process.on('exit', () => {
   if (!results.length) return
   const pages = [...new Set(results.map((r) => r.url))]
   const mark = (user, url) => (results.find((r) => r.user === user && r.url === url)?.ok ? '✓' : '✗')
-  console.log(`\n页面 × 用户（${results.filter((r) => r.ok).length}/${results.length} 通过）`)
-  for (const url of pages) console.log(`  ${USERS.map((u) => mark(u, url)).join(' ')}  ${url}`)
+  console.error(`\n页面 × 用户（${results.filter((r) => r.ok).length}/${results.length} 通过）`)
+  for (const url of pages) console.error(`  ${USERS.map((u) => mark(u, url)).join(' ')}  ${url}`)
+  console.error(`最大一次 setData：${(largestSetData.bytes / 1024).toFixed(1)} KB（${largestSetData.route}，上限 256 KB）`)
+  if (storageFigures.writes) console.error(`存储：${storageFigures.writes} 次写入后最大的键 ${storageFigures.key} ${(storageFigures.bytes / 1024).toFixed(1)} KB（上限 1024 KB）`)
 })

@@ -201,14 +201,14 @@ after(() => {
   if (!results.length) return
   const pages = [...new Set(results.map((r) => r.url))]
   const row = (user, url) => results.find((r) => r.user === user && r.url === url)
-  console.log(`\n视图层 页面 × 用户（${results.filter((r) => r.ok).length}/${results.length} 画全）  文字段数 / 输入框数`)
-  for (const url of pages) console.log(`  ${USERS.map((u) => `${row(u, url)?.ok ? '✓' : '✗'} ${String(row(u, url)?.texts ?? '-').padStart(3)}/${row(u, url)?.fields ?? '-'}`).join('  ')}  ${url}`)
-  for (const line of loginFallbacks) console.log(`  注意：${line}`)
+  console.error(`\n视图层 页面 × 用户（${results.filter((r) => r.ok).length}/${results.length} 画全）  文字段数 / 输入框数`)
+  for (const url of pages) console.error(`  ${USERS.map((u) => `${row(u, url)?.ok ? '✓' : '✗'} ${String(row(u, url)?.texts ?? '-').padStart(3)}/${row(u, url)?.fields ?? '-'}`).join('  ')}  ${url}`)
+  for (const line of loginFallbacks) console.error(`  注意：${line}`)
   const ms = results.map((r) => r.ms)
-  console.log(`  绘制耗时：每页平均 ${Math.round(ms.reduce((a, b) => a + b, 0) / ms.length)} ms，最长 ${Math.round(Math.max(...ms))} ms；元素最多 ${Math.max(...results.map((r) => r.elements))} 个（wcc 每次绘制上限 16000 个节点）`)
+  console.error(`  绘制耗时：每页平均 ${Math.round(ms.reduce((a, b) => a + b, 0) / ms.length)} ms，最长 ${Math.round(Math.max(...ms))} ms；元素最多 ${Math.max(...results.map((r) => r.elements))} 个（wcc 每次绘制上限 16000 个节点）`)
   // Taro keeps these in the data but base.wxml has no attribute for them, so WeChat never gets them
   // (aria-*: NervJS/taro#10025 — add them to the templates with @tarojs/plugin-inject).
   for (const [key, { count, pages: on, examples }] of Object.entries(undrawn)) {
-    console.log(`  base.wxml 不画的数据键 ${key}：${count} 次，${on.size} 个页面，如 ${examples.join('、')}`)
+    console.error(`  base.wxml 不画的数据键 ${key}：${count} 次，${on.size} 个页面，如 ${examples.join('、')}`)
   }
 })

@@ -557,7 +557,7 @@ function makeCanvas(clock) {
 
 function quietConsole(log) {
   // Errors the app logs are findings; info and debug are noise in a test run.
-  const debug = process.env.WEAPP_DEBUG ? (...args) => console.log('[weapp]', ...args) : () => {}
+  const debug = process.env.WEAPP_DEBUG ? (...args) => console.error('[weapp]', ...args) : () => {}
   return {
     log: debug,
     info: debug,

@@ -334,7 +334,7 @@ export function createWx(rt, device) {
     get(target, key) {
       if (typeof key !== 'string') return undefined
       if (Object.prototype.hasOwnProperty.call(target, key)) {
-        if (process.env.WEAPP_DEBUG && typeof target[key] === 'function' && !/Storage/.test(key)) console.log('[wx]', key)
+        if (process.env.WEAPP_DEBUG && typeof target[key] === 'function' && !/Storage/.test(key)) console.error('[wx]', key)
         return target[key]
       }
       if (Object.prototype.hasOwnProperty.call(extra, key)) return extra[key]
