@@ -92,6 +92,24 @@ describe('subscribe prompts inside the tap, the pledge picker, the 实施许可�
     mp.close()
   })
 
+  test('the 实施许可通知 is drawn on a canvas and saved to the album, and copied as text', async () => {
+    device.privacyAgreed = true
+    const { items } = await mockRequest(device, 'GET', '/api/me/applications?kind=licence')
+    const mp = await coldStart(device, `packages/trade/pages/licence-done/index?id=${items[0].id}`)
+    await mp.tap(/^保存为图片$/)
+    await mp.settle(3000)
+    assert.equal(device.savedImages.length, 1, mp.log.toasts.join(' '))
+    const drawn = mp.rt.tempFiles.get(device.savedImages[0]).drawn
+    const texts = drawn.filter(([op]) => op === 'fillText').map(([, text]) => text).join('')
+    for (const words of ['专利开放许可实施通知书', 'ZL201710601862.3', '许可使用费标准', '被许可人', DEMO_COMPANY.name]) assert.ok(texts.includes(words), words)
+    assert.ok(mp.log.toasts.some((t) => t.startsWith('已保存到相册')))
+    await mp.tap(/^复制通知文本$/)
+    await mp.settle(1000)
+    assert.match(String(device.clipboard ?? ''), /专利开放许可实施通知书[\s\S]*被许可人：/)
+    clean(mp)
+    mp.close()
+  })
+
   test('申请融资 offers the enterprise’s own patents with readiness badges and asks for the template once, in the tap', async () => {
     const ready = await mockRequest(device, 'GET', '/api/patents/p000007')
     const mp = await coldStart(device, 'packages/finance/pages/apply/index')
