@@ -1,6 +1,7 @@
 import { useState, type PropsWithChildren } from 'react'
 import { QueryClientProvider } from '@tanstack/react-query'
 import { createQueryClient } from '@/api/query-client'
+import { PageNotFoundRedirect } from '@/components/page-not-found'
 import { TabBadgeSync } from '@/features/notifications/components/tab-badge-sync'
 import { installOfflineShell } from '@/platform/offline-shell'
 import { installPrivacyHandler } from '@/platform/privacy'
@@ -14,6 +15,7 @@ function App({ children }: PropsWithChildren) {
   return (
     <QueryClientProvider client={queryClient}>
       <TabBadgeSync />
+      <PageNotFoundRedirect />
       {children}
     </QueryClientProvider>
   )

@@ -1,5 +1,5 @@
 import Taro, { usePullDownRefresh as useTaroPullDownRefresh } from '@tarojs/taro'
-import { usePullDownRelay } from './pull-down-relay'
+import { usePullDownRelay } from '@/platform/pull-down-relay'
 
 /**
  * Pull down to refresh: runs `refresh` and puts the page back once it settles, whether it worked or

@@ -143,6 +143,14 @@ describe('mini-program-only features', () => {
     mp.close()
   })
 
+  test('a link to a page that is not in app.json lands on 首页 and says so', async () => {
+    const mp = await coldStart(createDevice(), 'pages/no-such-page/index?id=1')
+    assert.equal(mp.page?.route, 'pages/index/index')
+    assert.ok(mp.log.toasts.includes('页面不存在，已返回首页'), mp.log.toasts.join('|'))
+    clean(mp)
+    mp.close()
+  })
+
   test('a failed download of the mock subpackage is retried', async () => {
     const mp = await coldStart(cloneDevice(createDevice()), 'pages/patents/index', { failAsyncOnce: true })
     if (mp.tree.has('重试')) await mp.tap(/^重试$/)

@@ -410,7 +410,10 @@ export async function launch({ dist, device, path: launchPath, query = {}, scene
   appInstance = Object.create(appOptions)
   guarded('App.onLaunch', () => appInstance.onLaunch?.call(appInstance, { ...rt.launchOptions }))
   guarded('App.onShow', () => appInstance.onShow?.call(appInstance, { ...rt.launchOptions }))
-  guarded(`open ${launchPath}`, () => openInstance(launchPath, query))
+  if (pages.includes(launchPath)) guarded(`open ${launchPath}`, () => openInstance(launchPath, query))
+  // WeChat: a launch path that is not in app.json (a stale share card) goes to App.onPageNotFound.
+  else if (typeof appInstance.onPageNotFound === 'function') guarded('App.onPageNotFound', () => appInstance.onPageNotFound({ path: launchPath, query: { ...query }, isEntryPage: true }))
+  else log.errors.push({ where: 'launch', message: `页面不存在：${launchPath}，且 App 没有 onPageNotFound` })
 
   const mp = {
     log, device, clock, dist, pages, tabs, rt,

@@ -5,7 +5,7 @@ import { useEffect } from 'react'
 // (`scrollTop`), but that element is its own non-scrolling wrapper, not the page. So a pull never
 // reached usePullDownRefresh (the content stayed 51 px down, nothing fetched), and every downward
 // swipe counted as "at the top", so a scrolled page could not be swiped back up. Point both at the
-// `.taro_page` that holds the wrapper. Belongs in src/platform/ (see the report asking for the move).
+// `.taro_page` that holds the wrapper.
 const PATCHED = '__huiqiPullRelay'
 
 type Relayed = HTMLElement & { [PATCHED]?: true; __page?: unknown }
