@@ -91,3 +91,48 @@ test('should produce the 实施许可通知 to copy after a licence application'
   await tapVisible(page, '复制通知文本')
   await expect.poll(() => page.evaluate(() => navigator.clipboard.readText())).toContain('许可使用费标准')
 })
+
+// The same detector as the runtime test (test/weapp/domain.test.mjs): a national code shown without its name.
+const PROVINCE_PREFIXES = '11 12 13 14 15 21 22 23 31 32 33 34 35 36 37 41 42 43 44 45 46 50 51 52 53 54 61 62 63 64 65 71 81 82'.split(' ')
+function rawCodes(text: string): string[] {
+  const found: string[] = []
+  if (/\b(jiangmen|luzhou|chongqing|new_energy|new_materials|ai_software|advanced_manufacturing)\b/.test(text)) found.push('slug')
+  for (const m of text.matchAll(/(?<![\d.])(\d{6})(?![\d.])/g)) if (PROVINCE_PREFIXES.includes(m[1].slice(0, 2)) && m[1].endsWith('00')) found.push(m[1])
+  const tokens = text.split(/[\s·、/，,（）()：:]+/).filter(Boolean)
+  tokens.forEach((t, i) => {
+    const named = /[\u4e00-\u9fff]/.test(tokens[i + 1] ?? '')
+    if ((/^[A-T]\d{2}$/.test(t) || /^[1-9]\.[1-7]$/.test(t)) && !named) found.push(t)
+  })
+  return found
+}
+
+test('should show no bare national code on the H5 pages that show catalogue data', async ({ page, request }) => {
+  const token = await newEnterpriseUser(request, `e2e-codes-${run}`, { region: '440600', industry: 'C33' })
+  const need = await request.post('/api/needs', {
+    headers: { Authorization: `Bearer ${token}` },
+    data: { title: '寻找储能电池热管理技术', description: '用于储能产品', industry: 'C38', strategicIndustry: '6', keywords: ['储能', '电池'] },
+  })
+  const { need: created } = (await need.json()) as { need: { id: string } }
+  const urls = ['/pages/index/index', '/pages/patents/index', '/pages/patent/index?id=p000011', '/pages/events/index', '/pages/event/index?id=ev-demo-open', '/pages/enterprise/index', `/packages/trade/pages/need-matches/index?id=${created.id}`]
+  const found: string[] = []
+  await openWithToken(page, token, urls[0])
+  for (const url of urls) {
+    await page.goto(url)
+    await expect(shown(page)).toBeVisible()
+    await expect(shown(page).locator('.skeleton')).toHaveCount(0)
+    // Names arrive with GET /api/catalog; give it the moment it takes.
+    await page.waitForTimeout(500)
+    const text = await shown(page).innerText()
+    for (const code of rawCodes(text)) found.push(`${url}: ${code}`)
+    if (url === '/pages/patents/index') {
+      for (const name of ['region', 'industry', 'strategicIndustry', 'ipc']) {
+        await page.getByTestId(`filter-${name}`).click()
+        const sheet = page.getByRole('dialog').last()
+        await expect(sheet.getByRole('radio').nth(1)).toBeVisible()
+        for (const code of rawCodes(await sheet.innerText())) found.push(`${url} filter ${name}: ${code}`)
+        await sheet.getByRole('button', { name: '关闭' }).click()
+      }
+    }
+  }
+  expect(found).toEqual([])
+})
