@@ -120,8 +120,8 @@ test('should show no bare national code on the H5 pages that show catalogue data
     await page.goto(url)
     await expect(shown(page)).toBeVisible()
     await expect(shown(page).locator('.skeleton')).toHaveCount(0)
-    // Names arrive with GET /api/catalog; give it the moment it takes.
-    await page.waitForTimeout(500)
+    // Names arrive with GET /api/catalog where a page needs it: read once the network has gone quiet.
+    await page.waitForLoadState('networkidle')
     const text = await shown(page).innerText()
     for (const code of rawCodes(text)) found.push(`${url}: ${code}`)
     if (url === '/pages/patents/index') {

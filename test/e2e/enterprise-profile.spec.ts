@@ -19,7 +19,7 @@ test('should explain a wrong USCC check character, save the fixed profile and ke
   await fillField(page, 'contactName', '张晓明')
   await fillField(page, 'phone', '13800138000')
   await page.getByRole('radio', { name: '江门' }).click()
-  await page.getByRole('radio', { name: '新材料' }).click()
+  await page.getByRole('radio', { name: '电气机械和器材制造业' }).click()
   await tapButton(page, '保存')
   await expect(page.getByText('保存成功')).toBeVisible()
   // Saved, it goes back to 我的, where 企业信息 was opened from.
@@ -32,7 +32,7 @@ test('should explain a wrong USCC check character, save the fixed profile and ke
   await expect(field(page, 'contactName')).toHaveValue('张晓明')
   await expect(field(page, 'phone')).toHaveValue('13800138000')
   await expect(page.getByRole('radio', { name: '江门' })).toHaveAttribute('aria-checked', 'true')
-  await expect(page.getByRole('radio', { name: '新材料' })).toHaveAttribute('aria-checked', 'true')
+  await expect(page.getByRole('radio', { name: '电气机械和器材制造业' })).toHaveAttribute('aria-checked', 'true')
 })
 
 test('should keep an unsaved draft when the app is closed mid-edit', async ({ page }) => {
