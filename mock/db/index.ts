@@ -257,7 +257,7 @@ export function createTables(): Omit<MockDb, 'patents'> {
     enterprises: new Table<EnterpriseRow>('enterprises'),
     idempotency: new Table<IdempotencyRow>('idempotency'),
     licenceApplications: new Table<LicenceApplicationRow>('licenceApplications'),
-    registrations: new Table<RegistrationRow>('registrations').addIndex('ticket', (r) => r.ticketCode),
+    registrations: new Table<RegistrationRow>('registrations').addIndex('ticket', (r) => r.ticketCode).addGroupIndex('event', (r) => r.eventId),
     financeApplications: new Table<FinanceApplicationRow>('financeApplications'),
     events: new Table<EventRow>('events'),
     needs: new Table<NeedRow>('needs'),

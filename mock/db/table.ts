@@ -33,6 +33,7 @@ export class Table<T extends Row> {
   private nextPos = 0
   private outOfOrder = false
   private readonly indexes = new Map<string, { keyOf: KeyFn<T>; map: Map<string, string> }>()
+  private readonly groups = new Map<string, { keyOf: KeyFn<T>; map: Map<string, Set<string>> }>()
   /** Set while a journal is attached (HTTP mock with MOCK_DATA_FILE). */
   onChange: ChangeHook | null = null
 
@@ -47,6 +48,25 @@ export class Table<T extends Row> {
     }
     this.indexes.set(indexName, { keyOf, map })
     return this
+  }
+
+  /** A non-unique secondary index, e.g. registrations by event: lookups that need not scan the table. */
+  addGroupIndex(indexName: string, keyOf: KeyFn<T>): this {
+    this.groups.set(indexName, { keyOf, map: new Map() })
+    for (const row of this.rows.values()) this.group(row, true)
+    return this
+  }
+
+  /** The rows whose `indexName` key is `key` (any order). */
+  groupOf(indexName: string, key: string): T[] {
+    const index = this.groups.get(indexName)
+    if (!index) throw new Error(`no group index ${indexName} on ${this.name}`)
+    const out: T[] = []
+    for (const id of index.map.get(key) ?? []) {
+      const row = this.rows.get(id)
+      if (row) out.push(row)
+    }
+    return out
   }
 
   get size(): number {
@@ -147,6 +167,7 @@ export class Table<T extends Row> {
     this.rows.clear()
     this.positions.clear()
     for (const index of this.indexes.values()) index.map.clear()
+    for (const index of this.groups.values()) index.map.clear()
   }
 
   /**
@@ -204,6 +225,22 @@ export class Table<T extends Row> {
       const key = index.keyOf(row)
       if (key !== undefined && index.map.get(key) === row.id) index.map.delete(key)
     }
+    this.group(row, false)
+  }
+
+  private group(row: T, add: boolean): void {
+    for (const index of this.groups.values()) {
+      const key = index.keyOf(row)
+      if (key === undefined) continue
+      let ids = index.map.get(key)
+      if (add) {
+        if (!ids) index.map.set(key, (ids = new Set()))
+        ids.add(row.id)
+      } else if (ids) {
+        ids.delete(row.id)
+        if (ids.size === 0) index.map.delete(key)
+      }
+    }
   }
 
   private index(row: T): void {
@@ -211,6 +248,7 @@ export class Table<T extends Row> {
       const key = index.keyOf(row)
       if (key !== undefined) index.map.set(key, row.id)
     }
+    this.group(row, true)
   }
 
   private put(row: T): void {

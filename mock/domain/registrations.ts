@@ -114,7 +114,7 @@ function withSeats(raw: RawCounts, capacity: number): EventCounts {
 
 export function eventCounts(db: MockDb, eventId: string): EventCounts {
   const counts = emptyCounts()
-  for (const r of db.registrations.values()) if (r.eventId === eventId) addTo(counts, r)
+  for (const r of db.registrations.groupOf('event', eventId)) addTo(counts, r)
   const event = db.events.get(eventId)
   return withSeats(counts, event ? event.capacity : 0)
 }
@@ -164,15 +164,15 @@ function isCtx(x: DbOrCtx): x is Pick<MockContext, 'db' | 'now'> {
 export function waitlistPosition(db: MockDb, row: RegistrationRow): number | undefined {
   if (row.status !== 'waitlisted') return undefined
   let ahead = 0
-  for (const r of db.registrations.values()) {
-    if (r.eventId === row.eventId && r.status === 'waitlisted' && r.seq < row.seq) ahead++
+  for (const r of db.registrations.groupOf('event', row.eventId)) {
+    if (r.status === 'waitlisted' && r.seq < row.seq) ahead++
   }
   return ahead + 1
 }
 
 /** The caller's active registration for an event, if any. */
 export function activeRegistrationOf(db: MockDb, userId: string, eventId: string): RegistrationRow | undefined {
-  return db.registrations.find((r) => r.userId === userId && r.eventId === eventId && isActive(r.status))
+  return db.registrations.groupOf('event', eventId).find((r) => r.userId === userId && isActive(r.status))
 }
 
 function myRegistrationOf(db: MockDb, row: RegistrationRow | undefined): MyRegistration | null {
@@ -310,11 +310,21 @@ export function newTicketCode(ctx: Pick<MockContext, 'db' | 'random'>): string {
 }
 
 /** Next sign-up order number; computed from the table so it survives snapshots. */
+/**
+ * Sign-up order, global and increasing. The table's largest seq is found once per table size: every
+ * new registration comes through here, so between two calls the size grows by one and max + 1 holds.
+ */
 export function nextSeq(db: MockDb): number {
+  const known = seqCache.get(db)
   let max = 0
-  for (const r of db.registrations.values()) if (r.seq > max) max = r.seq
-  return max + 1
+  if (known && known.size === db.registrations.size) max = known.max
+  else for (const r of db.registrations.values()) if (r.seq > max) max = r.seq
+  const next = max + 1
+  seqCache.set(db, { size: db.registrations.size + 1, max: next })
+  return next
 }
+
+const seqCache = new WeakMap<MockDb, { size: number; max: number }>()
 
 // ---------------------------------------------------------------------------------------------
 // Sign-up
@@ -538,9 +548,8 @@ function makeOffer(ctx: MockContext, event: EventRow, row: RegistrationRow): Reg
  */
 export function sweepOffers(ctx: MockContext, eventId?: string): void {
   const now = ctx.now()
-  const lapsed = ctx.db.registrations.filter(
-    (r) => r.status === 'waitlisted' && !!r.offerExpiresAt && ms(r.offerExpiresAt) <= now && (!eventId || r.eventId === eventId),
-  )
+  const isLapsed = (r: RegistrationRow) => r.status === 'waitlisted' && !!r.offerExpiresAt && ms(r.offerExpiresAt) <= now
+  const lapsed = eventId ? ctx.db.registrations.groupOf('event', eventId).filter(isLapsed) : ctx.db.registrations.filter(isLapsed)
   if (lapsed.length === 0) return
   const events = new Set<string>()
   for (const row of lapsed) {

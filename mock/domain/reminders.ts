@@ -48,6 +48,16 @@ export function sendDueReminders(ctx: MockContext): number {
  * every request (one pass over the registrations), so what fell due is there on the very next answer.
  */
 export function runDueJobs(ctx: MockContext): void {
+  // Both sweeps pass over every registration: once per second of the mock's clock is on time for
+  // deadlines counted in hours, and keeps an event day's reads from paying for it (bench:load fell
+  // to a fifth of its read rate at 3,000 stored sign-ups when they ran before every request).
+  const now = ctx.now()
+  const last = lastDueRun.get(ctx)
+  if (last !== undefined && now >= last && now - last < DUE_JOBS_EVERY_MS) return
+  lastDueRun.set(ctx, now)
   sweepOffers(ctx)
   sendDueReminders(ctx)
 }
+
+const DUE_JOBS_EVERY_MS = 1000
+const lastDueRun = new WeakMap<MockContext, number>()
