@@ -19,28 +19,35 @@ function shortTime(iso: string): string {
 }
 
 export function sendDueReminders(ctx: MockContext): number {
-  const now = ctx.now()
   let sent = 0
-  for (const r of ctx.db.registrations.filter((r) => r.status === 'confirmed' && !r.remindedSoonAt)) {
-    const event = ctx.db.events.get(r.eventId)
-    if (!event || event.cancelledAt) continue
-    const start = Date.parse(event.startsAt)
-    if (now >= start) continue
-    const soon = now >= start - REMIND_SOON_MS
-    if (!soon && (now < start - REMIND_DAY_MS || r.remindedDayAt)) continue
-    const at = toIsoCst(now)
-    // Signed up within the last two hours: only the nearer reminder, never both at once.
-    const next: RegistrationRow = soon ? { ...r, remindedSoonAt: at, remindedDayAt: r.remindedDayAt ?? at } : { ...r, remindedDayAt: at }
-    ctx.db.registrations.replace(next)
-    notify(ctx, r.userId, {
-      type: 'status',
-      title: soon ? '活动 2 小时后开始' : '活动明天开始',
-      body: `「${event.title}」将于 ${shortTime(event.startsAt)} 在 ${event.venue} 开始，请携带电子票（动态二维码）按时签到。`,
-      link: { kind: 'registration', id: r.id },
-    })
-    sent++
-  }
+  for (const r of ctx.db.registrations.filter((r) => r.status === 'confirmed' && !r.remindedSoonAt)) if (remindIfDue(ctx, r)) sent++
   return sent
+}
+
+/**
+ * The reminder this registration is due now, if any; true when one went out. Called by the sweep,
+ * and at once for a new sign-up, so someone who signs up two hours before the start is told right away.
+ */
+export function remindIfDue(ctx: MockContext, r: RegistrationRow): boolean {
+  if (r.status !== 'confirmed' || r.remindedSoonAt) return false
+  const event = ctx.db.events.get(r.eventId)
+  if (!event || event.cancelledAt) return false
+  const now = ctx.now()
+  const start = Date.parse(event.startsAt)
+  if (now >= start) return false
+  const soon = now >= start - REMIND_SOON_MS
+  if (!soon && (now < start - REMIND_DAY_MS || r.remindedDayAt)) return false
+  const at = toIsoCst(now)
+  // Signed up within the last two hours: only the nearer reminder, never both at once.
+  const next: RegistrationRow = soon ? { ...r, remindedSoonAt: at, remindedDayAt: r.remindedDayAt ?? at } : { ...r, remindedDayAt: at }
+  ctx.db.registrations.replace(next)
+  notify(ctx, r.userId, {
+    type: 'status',
+    title: soon ? '活动 2 小时后开始' : '活动明天开始',
+    body: `「${event.title}」将于 ${shortTime(event.startsAt)} 在 ${event.venue} 开始，请携带电子票（动态二维码）按时签到。`,
+    link: { kind: 'registration', id: r.id },
+  })
+  return true
 }
 
 /**

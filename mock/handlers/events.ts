@@ -27,6 +27,7 @@ import { shortCodeOf, ticketSecretOf } from '../domain/tickets'
 import type { Registration } from '@/api/types-events'
 import type { RegistrationRow } from '../db'
 import { authed } from './common'
+import { remindIfDue } from '../domain/reminders'
 
 /** The attendee's own view: with a ticket, also what the 30-second QR and the short code are made from. */
 function ownerView(out: Registration, row: RegistrationRow): Registration {
@@ -125,7 +126,8 @@ export const eventsRoutes: RouteTable = {
       const { user } = authed(req)
       const event = requireEvent(ctx.db.events, req.params.id)
       sweepOffers(ctx, event.id)
-      const row = signUp(ctx, user, event, req.body)
+      const signed = signUp(ctx, user, event, req.body)
+      const row = remindIfDue(ctx, signed) ? (ctx.db.registrations.get(signed.id) ?? signed) : signed
       const body: RegistrationResponse = { registration: ownerView(publicRegistration(row, event, ctx.db), row) }
       return { status: 201, body }
     },
