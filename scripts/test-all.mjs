@@ -1,4 +1,5 @@
-// `npm test`: typecheck, lint, jest (unit, component, API over real HTTP), then Playwright E2E in
+// `npm test`: typecheck, lint, jest (unit, component, API over real HTTP), the black-box API contract
+// suite against the mock as a separate process, then Playwright E2E in
 // Debian's Chromium against a fresh H5 build served with the mock API, then the quality gates:
 // the mini-program build, size budgets, WeChat's official checks, Lighthouse and search latency. Any failure stops
 // the run with a non-zero exit.
@@ -11,6 +12,7 @@ const steps = [
   ['类型检查', 'npx', ['tsc', '--noEmit']],
   ['代码规范', 'npx', ['eslint', '.', '--max-warnings=0']],
   ['Jest 单元/组件/API 测试', 'npx', ['jest', '--ci', '--json', '--outputFile=test-results/jest.json']],
+  ['API 契约测试（黑盒，mock 独立进程）', 'npm', ['run', 'test:contract']],
   ['构建 H5', 'npm', ['run', 'build:h5']],
   ['E2E（Chromium）', 'npx', ['playwright', 'test']],
   ['构建小程序', 'npm', ['run', 'build:weapp']],
@@ -41,11 +43,13 @@ for (const [label, command, args] of steps) {
 console.log('\n=== 全部通过 ===')
 for (const [label, seconds] of timings) console.log(`${label.padEnd(32)} ${seconds.toFixed(1)} s`)
 
-// One closing line over all three runners, in the plain form CI reads.
+// One closing line over every runner, in the plain form CI reads.
 const jest = JSON.parse(readFileSync(path.join(root, 'test-results/jest.json'), 'utf8'))
+const contract = JSON.parse(readFileSync(path.join(root, 'test-results/contract.json'), 'utf8'))
 const e2e = JSON.parse(readFileSync(path.join(root, 'test-results/e2e.json'), 'utf8')).stats
 const weapp = readFileSync(path.join(root, 'test-results/weapp.tap'), 'utf8')
 const tapCount = (name) => Number(weapp.match(new RegExp(`^# ${name} (\\d+)$`, 'm'))?.[1] ?? 0)
-const passed = jest.numPassedTests + e2e.expected + e2e.flaky + tapCount('pass')
-const failed = jest.numFailedTests + e2e.unexpected + tapCount('fail')
-console.log(`Tests: ${passed} passed, ${failed} failed, ${jest.numPendingTests + e2e.skipped + tapCount('skipped')} skipped`)
+const passed = jest.numPassedTests + contract.numPassedTests + e2e.expected + e2e.flaky + tapCount('pass')
+const failed = jest.numFailedTests + contract.numFailedTests + e2e.unexpected + tapCount('fail')
+const skipped = jest.numPendingTests + contract.numPendingTests + e2e.skipped + tapCount('skipped')
+console.log(`Tests: ${passed} passed, ${failed} failed, ${skipped} skipped`)
