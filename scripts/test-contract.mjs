@@ -107,7 +107,7 @@ const started = Date.now()
 let status = 1
 try {
   // One look before the suite, so an unreachable server is one clear line rather than 80 failures.
-  const health = await fetch(`${base}/api/health`).catch((error) => ({ ok: false, status: error.cause?.code ?? error.message }))
+  const health = await fetch(`${base}/api/health`).catch((error) => ({ ok: false, status: error.cause?.code ?? error.cause?.errors?.[0]?.code ?? error.message }))
   if (!health.ok) {
     console.error(`[contract] ${base}/api/health 无法访问（${health.status}）`)
   } else {

@@ -17,7 +17,7 @@ export interface Answer<T = any> {
   path: string
   status: number
   headers: Headers
-  /** The raw body text (CSV, or JSON before parsing). */
+  /** The body as text, a byte-order mark included (CSV, or JSON before parsing). */
   text: string
   /** The parsed body when the server answered JSON, else null. */
   body: T
@@ -45,7 +45,8 @@ export async function request<T = any>(path: string, options: RequestOptions = {
   const method = options.method ?? (payload !== undefined ? 'POST' : 'GET')
 
   const res = await fetch(BASE + path, { method, headers, body: payload })
-  const text = await res.text()
+  // ignoreBOM keeps a byte-order mark in `text` (res.text() would drop it), so a CSV export's BOM can be checked.
+  const text = new TextDecoder('utf-8', { ignoreBOM: true }).decode(await res.arrayBuffer())
   const isJson = (res.headers.get('content-type') ?? '').startsWith('application/json')
   const answer: Answer<T> = { method, path, status: res.status, headers: res.headers, text, body: (isJson && text ? JSON.parse(text) : null) as T }
 
