@@ -4,6 +4,7 @@ import { renderWithClient } from '../setup/render'
 import { __setRouterParams, navigation, toasts } from '../setup/taro'
 import TicketPage from '@/packages/events/pages/ticket/index'
 import { api } from '@/api/client'
+import { getTransport, setTransport } from '@/api/transport'
 import type { LoginResponse } from '@/api/types'
 import type { EventDetail, Registration, RegistrationResponse } from '@/api/types-events'
 import { useSessionStore } from '@/stores/session'
@@ -29,15 +30,38 @@ afterEach(() => {
   jest.restoreAllMocks()
 })
 
-test('should show the ticket code and its QR as an SVG image', async () => {
+test('should show the rotating QR and the short code, and the long ticket code nowhere on the page', async () => {
   const registration = await signUp('ev-demo-open')
-  openTicket(registration.id)
+  const { container } = openTicket(registration.id)
   expect(await screen.findByTestId('ticket-status')).toHaveTextContent('报名成功')
-  expect(screen.getByTestId('ticket-code')).toHaveTextContent(registration.ticketCode as string)
   const qr = (await screen.findByTestId('qr-image')) as HTMLImageElement
   const prefix = 'data:image/svg+xml;charset=utf-8,'
   expect(qr.getAttribute('src')?.startsWith(prefix)).toBe(true)
   expect(decodeURIComponent((qr.getAttribute('src') as string).slice(prefix.length))).toMatch(/^<svg[^>]*viewBox="0 0 \d+ \d+"/)
+  const short = registration.shortCode as string
+  expect(screen.getByTestId('ticket-short-code')).toHaveTextContent(`核验码 ${short.slice(0, 4)} ${short.slice(4)}`)
+  expect(screen.getByTestId('ticket-short-code-hint')).toHaveTextContent('现场无法扫码时，请向工作人员出示 8 位核验码并报手机尾号')
+  expect(screen.queryByTestId('ticket-code')).toBeNull()
+  // Neither as text nor in any attribute (aria-label, data-*): the long code is a static pass.
+  expect(container.innerHTML).not.toContain(registration.ticketCode as string)
+  expect(container.textContent).not.toContain(registration.ticketCode as string)
+})
+
+test('should say the QR cannot be made, and draw no static QR, when the ticket secret is missing', async () => {
+  const registration = await signUp('ev-demo-open')
+  // Cached data from before tickets had secrets: the same registration without ticketSecret.
+  const inner = getTransport()
+  setTransport(async (req) => {
+    const res = await inner(req)
+    const body = res.body as { registration?: Registration }
+    if (req.method === 'GET' && body?.registration) delete body.registration.ticketSecret
+    return res
+  })
+  const { container } = openTicket(registration.id)
+  expect(await screen.findByTestId('ticket-no-qr')).toHaveTextContent('暂时无法生成动态二维码')
+  expect(screen.queryByTestId('qr-image')).toBeNull()
+  expect(screen.getByTestId('ticket-short-code')).toBeInTheDocument()
+  expect(container.innerHTML).not.toContain(registration.ticketCode as string)
 })
 
 test('should cancel after confirmation and give the seat back', async () => {
@@ -95,7 +119,8 @@ test('should download an .ics calendar file with the event on H5', async () => {
     reader.readAsText(blobs[0])
   })
   expect(ics).toContain('BEGIN:VEVENT')
-  expect(ics).toContain(registration.ticketCode)
+  expect(ics).toContain('入场请打开电子票出示动态二维码')
+  expect(ics).not.toContain(registration.ticketCode as string)
   expect(ics.replace(/\r\n /g, '')).toContain(`SUMMARY:${registration.event?.title}`)
 })
 

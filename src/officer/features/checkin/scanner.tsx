@@ -21,7 +21,7 @@ export function Scanner({ onCode, disabled }: { onCode: (text: string) => void; 
               const text = await scanWithSystem()
               if (text) onCode(text)
             } catch (error) {
-              if (isPrivacyRefusal(error)) Taro.showToast({ title: '未同意隐私保护指引，无法扫码，请手动输入票码', icon: 'none' })
+              if (isPrivacyRefusal(error)) Taro.showToast({ title: '未同意隐私保护指引，无法扫码，请输入核验码和手机尾号', icon: 'none' })
             }
           }}
         >
@@ -50,7 +50,7 @@ function CameraScanner({ onCode }: { onCode: (text: string) => void }) {
       session.current = await startCameraScan(video.current, (text) => latest.current(text))
       setState({ phase: 'running' })
     } catch (error) {
-      setState({ phase: 'error', message: error instanceof Error ? error.message : '无法打开摄像头，请手动输入票码' })
+      setState({ phase: 'error', message: error instanceof Error ? error.message : '无法打开摄像头，请输入核验码和手机尾号' })
     }
   }
 
@@ -63,7 +63,7 @@ function CameraScanner({ onCode }: { onCode: (text: string) => void }) {
   if (!cameraSupported()) {
     return (
       <View className='scanner scanner--none' role='note'>
-        <Text>当前浏览器无法使用摄像头，请在下方手动输入票码</Text>
+        <Text>当前浏览器无法使用摄像头，请在下方输入核验码和手机尾号</Text>
       </View>
     )
   }

@@ -7,7 +7,7 @@ import { resolveTicketCode, useCheckinQueue, type LocalOutcome } from '@/stores/
 import { normaliseHumanCode } from '@/utils/ticket-qr'
 import { officerEventKeys, useOfficerEvent } from '../events/api'
 import { fetchCheckinStats, fetchRoster, postCheckins, undoCheckin } from './api'
-import { extractTicketCode } from './ticket-code'
+import { manualEntryProblem, readScan, STATIC_CODE_SCANNED } from './ticket-code'
 import { useOnline } from './use-online'
 
 export interface ShownResult {
@@ -23,6 +23,8 @@ export interface ShownResult {
   offline: boolean
   /** Date.now() when shown: the undo window runs from here. */
   shownAt: number
+  /** Typed at the desk (short code + phone digits): 无效票 then means either may be wrong. */
+  manual?: boolean
   undone?: boolean
 }
 
@@ -113,21 +115,17 @@ export function useCheckinStation(eventId: string) {
     return () => clearInterval(timer)
   }, [online, reachable, pending > 0, sync]) // eslint-disable-line react-hooks/exhaustive-deps
 
-  const submit = useCallback(
-    async (raw: string, phoneLast4?: string) => {
+  const check = useCallback(
+    async (code: string, phoneLast4: string | undefined, manual: boolean) => {
       const scannedAt = scanTime(Date.now())
-      const code = normaliseHumanCode(raw) ?? extractTicketCode(raw)
-      if (!code) {
-        show({ ticketCode: raw.trim().slice(0, 40), scannedAt, result: 'unknown', offline: false })
-        return
-      }
+      const how = manual ? { manual: true } : {}
       setSubmitting(true)
       try {
         if (connected) {
           try {
             const [result] = await postCheckins([phoneLast4 ? { ticketCode: code, eventId, scannedAt, deviceId, phoneLast4 } : { ticketCode: code, eventId, scannedAt, deviceId }])
             useCheckinQueue.getState().applyResults([result])
-            show(fromServer(result))
+            show({ ...fromServer(result), ...how })
             refreshCounts()
             return
           } catch (error) {
@@ -137,12 +135,41 @@ export function useCheckinStation(eventId: string) {
           }
         }
         const verdict = useCheckinQueue.getState().scanOffline(eventId, code, scannedAt, phoneLast4)
-        show({ ticketCode: code, scannedAt, offline: true, ...verdict })
+        show({ ticketCode: code, scannedAt, offline: true, ...verdict, ...how })
       } finally {
         setSubmitting(false)
       }
     },
     [connected, deviceId, eventId, refreshCounts, show],
+  )
+
+  /**
+   * What the scanner read. Only the rotating QR is checked (online, or offline against the roster);
+   * a bare ticket code comes back as the reason it is refused, for the page to say.
+   */
+  const scan = useCallback(
+    async (raw: string): Promise<string | null> => {
+      const reading = readScan(raw)
+      if (reading.kind === 'static') return STATIC_CODE_SCANNED
+      if (reading.kind === 'invalid') {
+        show({ ticketCode: raw.trim().slice(0, 40), scannedAt: scanTime(Date.now()), result: 'unknown', offline: false })
+        return null
+      }
+      await check(reading.text, undefined, false)
+      return null
+    },
+    [check, show],
+  )
+
+  /** Manual entry: the 8-char short code with the phone's last 4 digits, nothing else. */
+  const enterShortCode = useCallback(
+    async (code: string, phoneLast4: string): Promise<string | null> => {
+      const problem = manualEntryProblem(code, phoneLast4)
+      if (problem) return problem
+      await check(normaliseHumanCode(code) as string, phoneLast4.trim(), true)
+      return null
+    },
+    [check],
   )
 
   const undo = useCallback(async () => {
@@ -182,7 +209,8 @@ export function useCheckinStation(eventId: string) {
     deviceId,
     last,
     submitting,
-    submit,
+    scan,
+    enterShortCode,
     undo,
     sync,
     syncing,

@@ -5,6 +5,9 @@ import { AtButton } from 'taro-ui'
 import { errorMessage } from '@/api/error'
 import type { BulkDecisionResponse, GuestImportResponse } from '@/api/types-officer'
 import { DANGER_RED, showModal } from '@/components/modal'
+import { PrivacySheet } from '@/components/privacy-sheet'
+import { pickTextFile } from '@/platform/file-picker'
+import { isPrivacyRefusal } from '@/platform/privacy'
 import type { RegistrationStatus } from '@/rules'
 import { useBulkDecision, useCancelEvent, useImportGuests } from './api'
 import { GUEST_FIELD_LABELS, parseGuestCsv } from './guest-csv'
@@ -14,8 +17,8 @@ const STATUS_WORDS: Partial<Record<RegistrationStatus, string>> = { pending_appr
 
 /**
  * The organiser's event operations on the registrations page (issue 18): bulk approve/reject over
- * the status chip and a search, import a guest list from pasted CSV with a per-row report, and
- * cancel the event.
+ * the status chip and a search, import a guest list from a CSV file (or pasted CSV) with a
+ * per-row report, and cancel the event.
  */
 export function EventOpsPanel({ eventId, status, cancelled }: { eventId: string; status: RegistrationStatus | ''; cancelled: boolean }) {
   const bulk = useBulkDecision(eventId)
@@ -27,6 +30,7 @@ export function EventOpsPanel({ eventId, status, cancelled }: { eventId: string;
   const [error, setError] = useState('')
   const [bulkResult, setBulkResult] = useState<BulkDecisionResponse | null>(null)
   const [report, setReport] = useState<GuestImportResponse | null>(null)
+  const [fileName, setFileName] = useState('')
   const target: RegistrationStatus = status === 'waitlisted' ? 'waitlisted' : 'pending_approval'
 
   async function decide(action: 'approve' | 'reject') {
@@ -45,10 +49,11 @@ export function EventOpsPanel({ eventId, status, cancelled }: { eventId: string;
     }
   }
 
-  async function importCsv() {
+  async function importCsv(text: string, from: string) {
     setError('')
     setReport(null)
-    const parsed = parseGuestCsv(csv)
+    setFileName(from)
+    const parsed = parseGuestCsv(text)
     if (parsed.missing.length > 0) {
       setError(`CSV 缺少表头：${parsed.missing.join('、')}（第一行应为 姓名,手机号,企业名称,统一社会信用代码）`)
       return
@@ -62,6 +67,18 @@ export function EventOpsPanel({ eventId, status, cancelled }: { eventId: string;
     } catch (e) {
       setError(errorMessage(e))
     }
+  }
+
+  // Called straight from the tap: browsers open the file dialog only on a user gesture.
+  function chooseFile() {
+    if (importer.isPending) return
+    pickTextFile().then(
+      (file) => importCsv(file.text, file.name),
+      (e: unknown) => {
+        setReport(null)
+        setError(isPrivacyRefusal(e) ? '未同意隐私保护指引，无法选择文件，可将 CSV 内容粘贴到下方' : e instanceof Error && e.message ? e.message : '未能读取文件，请重试')
+      },
+    )
   }
 
   async function cancelEvent() {
@@ -115,6 +132,11 @@ export function EventOpsPanel({ eventId, status, cancelled }: { eventId: string;
           ) : null}
 
           <Text className='event-ops__label'>导入嘉宾名单（CSV）</Text>
+          <Text className='o-card__meta'>Excel / WPS 另存为 CSV，第一行为表头：姓名,手机号,企业名称,统一社会信用代码</Text>
+          <AtButton type='primary' circle loading={importer.isPending} onClick={chooseFile}>
+            选择 CSV 文件
+          </AtButton>
+          <Text className='o-card__meta'>或粘贴 CSV 内容：</Text>
           <Textarea
             className='event-ops__csv'
             name='guestCsv'
@@ -124,11 +146,12 @@ export function EventOpsPanel({ eventId, status, cancelled }: { eventId: string;
             maxlength={60000}
             onInput={(e) => setCsv(e.detail.value)}
           />
-          <AtButton size='small' circle loading={importer.isPending} onClick={() => void importCsv()}>
+          <AtButton size='small' circle loading={importer.isPending} onClick={() => void importCsv(csv, '')}>
             导入名单
           </AtButton>
           {report ? (
             <View data-testid='import-report'>
+              {fileName ? <Text className='o-card__meta event-ops__line'>文件：{fileName}</Text> : null}
               <Text className='o-card__meta'>
                 已导入 {report.created} 人{report.errors.length > 0 ? `，${report.errors.length} 行有误：` : ''}
               </Text>
@@ -151,6 +174,7 @@ export function EventOpsPanel({ eventId, status, cancelled }: { eventId: string;
         </>
       )}
       {cancelled ? <Text className='o-card__meta'>本活动已取消，报名与电子票均已作废</Text> : null}
+      <PrivacySheet />
     </View>
   )
 }

@@ -6,16 +6,11 @@ import { errorMessage } from '@/api/error'
 import { CHECKIN_UNDO_WINDOW_MS } from '@/api/types-officer'
 import { EmptyState } from '@/components/states'
 import { formatDateTime } from '@/utils/format'
-import { normaliseHumanCode } from '@/utils/ticket-qr'
 import { OfficerOnly } from '../../components/officer-only'
 import { CHECKIN_OUTCOMES, outcomeTitle } from '../../features/labels'
 import { Scanner } from '../../features/checkin/scanner'
 import { useCheckinStation, type ShownResult } from '../../features/checkin/use-checkin-station'
 import './index.scss'
-
-function isShortCode(text: string): boolean {
-  return normaliseHumanCode(text) !== null
-}
 
 function useNow(active: boolean): number {
   const [now, setNow] = useState(Date.now)
@@ -33,12 +28,14 @@ function ResultPanel({ result, onUndo, undoing }: { result: ShownResult; onUndo:
   const now = useNow(canUndo)
   const left = Math.ceil((CHECKIN_UNDO_WINDOW_MS - (now - result.shownAt)) / 1000)
   return (
-    <View key={result.seq} className={`checkin-result checkin-result--${result.undone ? 'neutral' : outcome.tone}`} role='status' aria-live='assertive' data-testid='checkin-result'>
+    <View key={result.seq} className={`checkin-result checkin-result--${result.undone ? 'neutral' : outcome.tone}`} role='status' aria-live='assertive' data-testid='checkin-result' data-seq={result.seq}>
       <Text className='checkin-result__title'>{result.undone ? '已撤销签到' : outcome.title}</Text>
       {result.attendeeName ? <Text className='checkin-result__name'>{result.attendeeName}</Text> : null}
       {result.enterpriseName ? <Text className='checkin-result__line'>{result.enterpriseName}</Text> : null}
       {result.result === 'duplicate' && result.checkedInAt ? <Text className='checkin-result__line'>首次签到：{formatDateTime(result.checkedInAt)}</Text> : null}
-      {result.result === 'unknown' ? <Text className='checkin-result__line'>票码不存在，请核对电子票</Text> : null}
+      {result.result === 'unknown' ? (
+        <Text className='checkin-result__line'>{result.manual ? '核验码或手机尾号不符，请核对后重新输入' : '票码不存在，请核对电子票'}</Text>
+      ) : null}
       {result.result === 'wrong_event' ? <Text className='checkin-result__line'>该票属于其他活动</Text> : null}
       {result.result === 'not_confirmed' ? <Text className='checkin-result__line'>报名未确认（待审核、候补或已取消）</Text> : null}
       {result.result === 'stale_qr' ? <Text className='checkin-result__line'>二维码已过期（可能是截图），请参会人打开电子票出示实时二维码</Text> : null}
@@ -61,19 +58,25 @@ function CheckinScreen({ eventId }: { eventId: string }) {
   const [error, setError] = useState('')
   const [undoing, setUndoing] = useState(false)
 
-  async function submit(raw: string, digits?: string) {
-    if (!raw.trim()) {
-      setError('请输入票码')
-      return
-    }
-    // An 8-char short code counts only with the attendee's phone's last 4 digits.
-    if (digits !== undefined && isShortCode(raw) && !/^\d{4}$/.test(digits)) {
-      setError('短码签到请输入参会人手机号后四位')
-      return
-    }
+  async function scanned(text: string) {
     setError('')
     try {
-      await station.submit(raw, digits && isShortCode(raw) ? digits : undefined)
+      const refusal = await station.scan(text)
+      if (refusal) setError(refusal)
+    } catch (e) {
+      setError(errorMessage(e))
+    }
+  }
+
+  async function enter() {
+    if (station.submitting) return
+    setError('')
+    try {
+      const problem = await station.enterShortCode(code, phoneLast4)
+      if (problem) {
+        setError(problem)
+        return
+      }
       setCode('')
       setPhoneLast4('')
     } catch (e) {
@@ -131,40 +134,38 @@ function CheckinScreen({ eventId }: { eventId: string }) {
         </View>
       ) : null}
 
-      <Scanner onCode={(text) => void submit(text)} disabled={station.submitting} />
+      <Scanner onCode={(text) => void scanned(text)} disabled={station.submitting} />
 
       <View className='o-card checkin__manual'>
-        <Text className='checkin__label'>手动输入票码</Text>
+        <Text className='checkin__label'>无法扫码时：核验码 + 手机尾号</Text>
         <View className='checkin__manual-row'>
           <Input
             className='checkin__input'
-            name='ticketCode'
-            aria-label='票码'
-            placeholder='电子票下方的票码'
+            name='shortCode'
+            aria-label='核验码'
+            placeholder='电子票上的 8 位核验码'
             value={code}
-            maxlength={64}
-            confirmType='done'
+            maxlength={20}
             onInput={(e) => setCode(e.detail.value)}
-            onConfirm={(e) => void submit(e.detail.value, phoneLast4)}
           />
         </View>
-        {isShortCode(code) ? (
-          <View className='checkin__manual-row'>
-            <Input
-              className='checkin__input'
-              name='phoneLast4'
-              aria-label='手机号后四位'
-              placeholder='参会人手机号后四位'
-              type='number'
-              value={phoneLast4}
-              maxlength={4}
-              onInput={(e) => setPhoneLast4(e.detail.value)}
-            />
-          </View>
-        ) : null}
-        <Text className='o-card__meta'>可输入电子票上的 8 位短码（不区分大小写），并核对手机号后四位</Text>
-        <AtButton type='primary' circle loading={station.submitting} onClick={() => void submit(code, phoneLast4)}>
-          提交票码
+        <View className='checkin__manual-row'>
+          <Input
+            className='checkin__input'
+            name='phoneLast4'
+            aria-label='手机号后四位'
+            placeholder='参会人手机号后四位'
+            type='number'
+            value={phoneLast4}
+            maxlength={4}
+            confirmType='done'
+            onInput={(e) => setPhoneLast4(e.detail.value)}
+            onConfirm={() => void enter()}
+          />
+        </View>
+        <Text className='o-card__meta'>核验码不区分大小写；电子票号和二维码内容不能手动输入</Text>
+        <AtButton type='primary' circle loading={station.submitting} onClick={() => void enter()}>
+          核验签到
         </AtButton>
       </View>
 

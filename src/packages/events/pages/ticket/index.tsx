@@ -14,8 +14,7 @@ import { isPrivacyRefusal } from '@/platform/privacy'
 import { nextStatuses } from '@/rules'
 import { useSessionStore } from '@/stores/session'
 import { formatDateTime } from '@/utils/format'
-import { QrImage } from '../../components/qr-image'
-import { DynamicTicketQr } from '../../components/dynamic-ticket-qr'
+import { DynamicTicketQr, TicketShortCode } from '../../components/dynamic-ticket-qr'
 import { DANGER_RED, showModal } from '@/components/modal'
 import './index.scss'
 
@@ -68,7 +67,8 @@ export default function TicketPage() {
         startsAt: ev.startsAt,
         endsAt: ev.endsAt,
         location: `${ev.cityLabel} ${ev.venue}`,
-        description: r.ticketCode ? `电子票号：${r.ticketCode}` : `主办：${ev.organizer}`,
+        // Never the ticket code: a calendar entry is shared and synced, and the code is a pass.
+        description: hasTicket(r) ? `主办：${ev.organizer}。入场请打开电子票出示动态二维码` : `主办：${ev.organizer}`,
       })
       Taro.showToast({ title: outcome === 'added' ? '已添加到日历' : '已下载日历文件', icon: 'success' })
     } catch (error) {
@@ -134,14 +134,17 @@ export default function TicketPage() {
         </Text>
         {hasTicket(r) && r.ticketCode ? (
           <View className='ticket__qr'>
-            {r.ticketSecret && r.status === 'confirmed' ? (
+            {r.status === 'checked_in' ? null : r.ticketSecret ? (
               <DynamicTicketQr ticketCode={r.ticketCode} ticketSecret={r.ticketSecret} shortCode={r.shortCode} />
             ) : (
-              <QrImage text={r.ticketCode} label='电子票二维码' />
+              // Cached data from before tickets had secrets: a QR of the bare code would be a static
+              // pass (screenshot-able), so none is drawn until the ticket is loaded again.
+              <View className='ticket__no-qr' role='alert' data-testid='ticket-no-qr'>
+                <Text className='ticket__no-qr-title'>暂时无法生成动态二维码</Text>
+                <Text className='ticket__hint'>请连接网络后重新打开本页；现场也可出示核验码并报手机尾号</Text>
+                <TicketShortCode shortCode={r.shortCode} />
+              </View>
             )}
-            <Text className='ticket__code' selectable data-testid='ticket-code'>
-              {r.ticketCode}
-            </Text>
             <Text className='ticket__hint' data-testid='ticket-checkin-state'>
               {r.checkedInAt ? `已签到（${formatDateTime(r.checkedInAt)}）` : '入场时请向工作人员出示此二维码'}
             </Text>
