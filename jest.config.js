@@ -12,6 +12,7 @@ module.exports = {
   moduleNameMapper: {
     '^@/(.*)$': '<rootDir>/src/$1',
     '^@mock/(.*)$': '<rootDir>/mock/$1',
+    '^@contract/(.*)$': '<rootDir>/contract/$1',
     '^@tarojs/components$': '<rootDir>/test/setup/taro-components.tsx',
     '^@tarojs/taro$': '<rootDir>/test/setup/taro.ts',
     '^zustand$': '<rootDir>/test/setup/zustand.ts',

@@ -50,6 +50,7 @@ export default defineConfig<'webpack5'>(async () => {
     alias: {
       '@': path.join(root, 'src'),
       '@mock': path.join(root, 'mock'),
+      '@contract': path.join(root, 'contract'),
     },
     // The H5 service worker must sit at the site root to control every page (src/platform/offline-shell.ts).
     copy: { patterns: process.env.TARO_ENV === 'h5' ? [{ from: 'src/sw.js', to: `${process.env.HUIQI_OUT_DIR || 'dist'}/h5/sw.js` }] : [], options: {} },

@@ -1,16 +1,16 @@
-// Everything a handler needs: state, clock, randomness and the injected failure knobs. Built once
-// per transport; the router is stateless.
+// Builds the MockContext (mock/core/types.ts) once per transport; the router is stateless.
 
-import { captureBaseline, createTables, type MockDb, type SeedBaseline } from './db'
+import { captureBaseline, createTables, type MockDb } from './db'
 import { defaultRandom, type RandomSource } from './core/random'
 import { PatentStore } from './patents/store'
 import { DEFAULT_SEED, generatePatents, type PatentRecord } from './seed/patents'
 import { seedDemoApplications } from './seed/applications'
 import { seedEvents } from './seed/events'
 import { seedUsers } from './seed/users'
-import type { MockResponse } from './router'
-import type { Durability } from './core/types'
+import type { MockContext } from './core/types'
 import { DEFAULT_OFFICER_PASSCODE } from '@/rules/auth'
+
+export type { MockContext } from './core/types'
 
 export const MOCK_VERSION = '0.1.0-mock'
 
@@ -27,24 +27,6 @@ export interface MockOptions {
   logger?: { error(...args: unknown[]): void }
   /** MOCK_OFFICER_PASSCODE; default DEFAULT_OFFICER_PASSCODE. */
   officerPasscode?: string
-}
-
-export interface MockContext {
-  db: MockDb
-  random: RandomSource
-  now(): number
-  latencyMs: number
-  failRate: number
-  version: string
-  logger: { error(...args: unknown[]): void }
-  /** Rows as seeded at start-up; snapshots leave out rows still equal to them. */
-  baseline: SeedBaseline
-  /** Creating writes in flight per idempotency scope, so a concurrent retry waits for the first. */
-  inflight: Map<string, Promise<MockResponse>>
-  /** Set by the HTTP transport when MOCK_DATA_FILE is on; absent in-process. */
-  durability?: Durability
-  /** What an officer login must present (API.md → Roles). */
-  officerPasscode: string
 }
 
 export const MAX_PATENTS = 500000

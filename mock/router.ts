@@ -3,16 +3,14 @@
 // roles, idempotency, the error envelope, and injected latency/failures.
 
 import { MAX_BODY_BYTES, utf8ByteLength } from '@/rules'
-import type { MockContext } from './context'
 import { errorBody, MockHttpError, validationFailed } from './core/errors'
 import { parseQueryString, splitUrl } from './core/query'
-import type { HandlerResult, MockRequest, MockResponse, ParsedRequest, RouteSpec, RouteTable } from './core/types'
+import type { AnyRouteSpec, AnyRouteTable, HandlerResult, MockContext, MockRequest, MockResponse, ParsedRequest } from './core/types'
 import type { IdempotencyRow, UserRow } from './db'
 import { defaultRoutes } from './handlers'
 import { runDueJobs } from './domain/reminders'
 
-export type { Handler, HandlerResult, MockRequest, MockResponse, ParsedRequest, RouteSpec, RouteTable } from './core/types'
-export type { MockContext } from './context'
+export type { AnyRouteTable, Handler, HandlerResult, MockContext, MockRequest, MockResponse, ParsedRequest, RouteSpec, RouteTable } from './core/types'
 
 export const IDEMPOTENCY_TTL_MS = 24 * 3600 * 1000
 const INJECTED_FAILURE_MESSAGE = '服务暂时不可用，请稍后重试'
@@ -22,10 +20,10 @@ interface CompiledRoute {
   segments: string[]
   /** Literal segments count more than params, so `/api/me/applications` beats `/api/me/:x`. */
   specificity: number
-  spec: RouteSpec
+  spec: AnyRouteSpec
 }
 
-function compile(routes: RouteTable): CompiledRoute[] {
+function compile(routes: AnyRouteTable): CompiledRoute[] {
   const out: CompiledRoute[] = []
   for (const key of Object.keys(routes)) {
     const space = key.indexOf(' ')
@@ -33,7 +31,7 @@ function compile(routes: RouteTable): CompiledRoute[] {
     const method = key.slice(0, space).toUpperCase()
     const segments = key.slice(space + 1).split('/').filter(Boolean)
     const value = routes[key]
-    const spec: RouteSpec = typeof value === 'function' ? { handler: value } : value
+    const spec: AnyRouteSpec = typeof value === 'function' ? { handler: value } : value
     let specificity = 0
     for (const s of segments) specificity = specificity * 2 + (s.charAt(0) === ':' ? 0 : 1)
     out.push({ method, segments, specificity, spec })
@@ -170,7 +168,7 @@ async function runDurably<T>(ctx: MockContext, work: () => T | Promise<T>): Prom
 }
 
 async function runIdempotent(
-  spec: RouteSpec,
+  spec: AnyRouteSpec,
   req: ParsedRequest,
   ctx: MockContext,
 ): Promise<MockResponse> {
@@ -225,7 +223,7 @@ async function runIdempotent(
 
 export type Router = (req: MockRequest, ctx: MockContext) => Promise<MockResponse>
 
-export function createRouter(routes: RouteTable): Router {
+export function createRouter(routes: AnyRouteTable): Router {
   const compiled = compile(routes)
 
   async function dispatch(req: MockRequest, ctx: MockContext): Promise<MockResponse> {

@@ -1,19 +1,6 @@
 // The one error envelope of API.md: { error: { code, message (Chinese), fields? } }.
 
-import type { ApiErrorBody, ApiErrorCode } from '@/api/types'
-
-const STATUS: Record<ApiErrorCode, number> = {
-  VALIDATION_FAILED: 400,
-  UNAUTHENTICATED: 401,
-  FORBIDDEN: 403,
-  NOT_FOUND: 404,
-  CONFLICT: 409,
-  EVENT_FULL: 409,
-  WINDOW_CLOSED: 409,
-  PLEDGE_BLOCKED: 409,
-  PAYLOAD_TOO_LARGE: 413,
-  INTERNAL: 500,
-}
+import { ERROR_STATUS, type ApiErrorBody, type ApiErrorCode } from '@contract/errors'
 
 const DEFAULT_MESSAGE: Record<ApiErrorCode, string> = {
   VALIDATION_FAILED: '请求参数有误',
@@ -40,7 +27,7 @@ export class MockHttpError extends Error {
     super(message || DEFAULT_MESSAGE[code])
     this.name = 'MockHttpError'
     this.code = code
-    this.status = status ?? STATUS[code]
+    this.status = status ?? ERROR_STATUS[code]
     this.fields = fields
   }
 }
@@ -58,7 +45,7 @@ export function errorBody(
 }
 
 export function statusOf(code: ApiErrorCode): number {
-  return STATUS[code]
+  return ERROR_STATUS[code]
 }
 
 export function validationFailed(fields: Record<string, string>, message = '提交的内容有误，请检查后重试'): MockHttpError {

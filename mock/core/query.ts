@@ -1,6 +1,10 @@
 // Query strings without URL/URLSearchParams, which the mini-program runtime lacks.
 
+import { DEFAULT_PAGE_SIZE, MAX_PAGE_SIZE } from '@contract/common'
 import { validationFailed } from './errors'
+
+/** Past any list the mock holds, yet small enough that `(page - 1) * pageSize` stays exact. */
+export const MAX_PAGE = 100000
 
 export type QueryMap = Record<string, string>
 export type QueryAllMap = Record<string, string[]>
@@ -125,6 +129,13 @@ export class QueryReader {
   }
 
   /** Throws a single 400 naming every bad parameter. */
+  /** `?page=&pageSize=` as API.md → Lists defines them (pageSize ≤ 50). */
+  pageParams(maxPage: number = MAX_PAGE): { page: number; pageSize: number } {
+    const page = this.int('page', { min: 1, max: maxPage, label: '页码' }) ?? 1
+    const pageSize = this.int('pageSize', { min: 1, max: MAX_PAGE_SIZE, label: '每页条数' }) ?? DEFAULT_PAGE_SIZE
+    return { page, pageSize }
+  }
+
   done(): void {
     if (Object.keys(this.fields).length > 0) throw validationFailed({ ...this.fields }, '查询参数有误')
   }

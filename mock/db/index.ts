@@ -2,7 +2,7 @@
 // through plain JSON (exportState/importState) so the in-process mock survives a mini-program
 // restart and the HTTP mock can persist to MOCK_DATA_FILE.
 
-import type { EnterpriseProfile, Role } from '@/api/types'
+import type { EnterpriseProfile, Role } from '@contract/common'
 import type { ApplicationKind, FinanceStatus, LicenceStatus, RegistrationStatus } from '@/rules'
 import type { PatentStore } from '../patents/store'
 import { Table, type Row } from './table'

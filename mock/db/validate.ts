@@ -3,8 +3,8 @@
 // by another version must stop the start-up with a clear reason, not start and answer 500 later.
 // Messages name the field and what it should be, never the value (rows hold tokens and phones).
 
-import { ROLES } from '@/api/types'
-import { EVENT_KINDS } from '@/api/types-events'
+import { ROLES } from '@contract/common'
+import { EVENT_KINDS } from '@contract/events'
 import { APPLICATION_KINDS, FINANCE_STATUSES, LICENCE_STATUSES, REGISTRATION_STATUSES } from '@/rules'
 
 type Check = (value: unknown) => string | null

@@ -20,7 +20,7 @@ import {
   type CheckinStatsResponse,
   type RosterResponse,
   type RosterTicket,
-} from '@/api/types-officer'
+} from '@contract/officer'
 import type { MockContext } from '../context'
 import { conflict, notFound, validationFailed } from '../core/errors'
 import { toIsoCst } from '../core/time'

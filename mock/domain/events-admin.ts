@@ -2,7 +2,7 @@
 // form), the counts an organiser watches, the registration list and its CSV export, and notices.
 // Capacity and approval logic stays in ./registrations (one owner for "never overbook").
 
-import type { OfficerEvent, OfficerEventSummary } from '@/api/types-officer'
+import type { OfficerEvent, OfficerEventSummary } from '@contract/officer'
 import { ACTIVE_REGISTRATION_STATUSES, REGISTRATION_STATUSES, statusLabel, type RegistrationStatus } from '@/rules'
 import { checkEventInput, type EventInput } from '@/rules/officer'
 import { isCityCode } from '@/rules/regions'

@@ -1,7 +1,7 @@
 // Licence applications (开放许可实施通知, 专利法第五十一条): the API shape of a row and which
 // applications still block a new one for the same patent.
 
-import type { LicenceApplication } from '@/api/types-trade'
+import type { LicenceApplication } from '@contract/trade'
 import { LICENCE_STATUSES, nextStatuses, statusLabel, type Actor, type LicenceStatus } from '@/rules'
 import type { LicenceApplicationRow } from '../db'
 import type { PatentRecord } from '../seed/patents'

@@ -5,8 +5,8 @@
 // candidates come from the PatentStore's own indexed search, so a request over 50,000 declarations
 // never walks the rows one by one in JavaScript.
 
-import type { EventMatch, MatchedEvent, PatentMatch } from '@/api/types-trade'
-import type { FeeMode } from '@/api/types'
+import type { EventMatch, MatchedEvent, PatentMatch } from '@contract/trade'
+import type { FeeMode } from '@contract/common'
 import type { EventRow } from '../db'
 import { foldForSearch, headlineFeeFen, type PatentStore } from '../patents/store'
 

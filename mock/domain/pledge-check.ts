@@ -5,7 +5,7 @@
 //
 // The demo enterprise (DEMO_COMPANY) owns p000007–p000016, one per ground (`DEMO_PLEDGE_PATENTS`).
 
-import type { PledgeCheckItem, PledgeProblem, PledgeProblemCode } from '@/api/types-finance'
+import type { PledgeCheckItem, PledgeProblem, PledgeProblemCode } from '@contract/finance'
 import { LOAN_TERMS } from '@/rules'
 import type { MockContext } from '../context'
 import { toDateCst } from '../core/time'

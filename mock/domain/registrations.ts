@@ -1,5 +1,5 @@
 // Event sign-up, cancellation, approval and waitlist promotion (RULES.md → Events). Shared by the
-// public event routes (handlers/events.ts) and the officer console (handlers/officer.ts).
+// public event routes (handlers/events.ts) and the officer console (handlers/officer/).
 //
 // Capacity semantics — what an organiser expects:
 // - A seat is held by `confirmed` and `checked_in` registrations only; `seatsLeft = capacity − both`.
@@ -29,7 +29,7 @@ import type {
   Registration,
   RegistrationEventBrief,
   SignupState,
-} from '@/api/types-events'
+} from '@contract/events'
 import {
   ACTIVE_REGISTRATION_STATUSES,
   canTransition,
@@ -144,7 +144,7 @@ export function signupStateOf(event: EventRow, nowMs: number): SignupState {
   return 'open'
 }
 
-/** See EVENT_STATUSES in src/api/types-events.ts. */
+/** See EVENT_STATUSES in contract/events.ts. */
 export function eventStatusOf(event: EventRow, seatsLeft: number, nowMs: number): EventStatus {
   if (nowMs >= ms(event.endsAt)) return 'ended'
   if (signupStateOf(event, nowMs) !== 'open') return 'closed'

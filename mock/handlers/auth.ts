@@ -1,11 +1,11 @@
 // POST /api/auth/login, POST /api/auth/logout.
 
-import { ROLES, type LoginResponse, type Role } from '@/api/types'
+import { ROLES, type LoginResponse, type Role } from '@contract/common'
 import { MockHttpError, validationFailed } from '../core/errors'
 import { PASSCODE_MAX } from '@/rules/auth'
 import { randomToken } from '../core/random'
 import { toIsoCst } from '../core/time'
-import type { RouteTable } from '../core/types'
+import type { PartialRouteTable } from '../core/types'
 import type { UserRow } from '../db'
 import type { MockContext } from '../context'
 import { ROLE_LABEL } from '../seed/users'
@@ -49,7 +49,7 @@ function checkPasscode(ctx: MockContext, passcode: unknown): void {
   if (passcode.length > PASSCODE_MAX || !sameText(passcode, ctx.officerPasscode)) throw new MockHttpError('UNAUTHENTICATED', '工作人员口令不正确')
 }
 
-export const authRoutes: RouteTable = {
+export const authRoutes = {
   'POST /api/auth/login': {
     access: 'public',
     handler: (req, ctx) => {
@@ -82,4 +82,4 @@ export const authRoutes: RouteTable = {
     ctx.db.sessions.delete(authed(req).token)
     return { body: { ok: true } }
   },
-}
+} satisfies PartialRouteTable

@@ -1,6 +1,6 @@
 // Small helpers shared by handlers.
 
-import type { Enterprise, User } from '@/api/types'
+import type { Enterprise, User } from '@contract/common'
 import { MockHttpError, validationFailed } from '../core/errors'
 import type { AuthedRequest, ParsedRequest } from '../core/types'
 import type { ActorRef, EnterpriseRow, UserRow } from '../db'

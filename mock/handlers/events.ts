@@ -2,14 +2,13 @@
 // (create/edit events, registration lists, approve/reject, notices, check-ins) live in officer.ts and
 // share mock/domain/registrations.ts.
 
-import { DEFAULT_PAGE_SIZE, MAX_PAGE_SIZE } from '@/api/types'
-import { EVENT_KINDS, EVENT_STATUSES, EVENT_WHEN, type EventListResponse, type RegistrationResponse } from '@/api/types-events'
+import { EVENT_KINDS, EVENT_STATUSES, EVENT_WHEN, type EventListResponse, type RegistrationResponse } from '@contract/events'
 import { industryMatches, isIndustryFilter, regionMatches } from '@/rules'
 import { isRegionCode } from '@/rules/regions'
 import { notFound } from '../core/errors'
 import { QueryReader } from '../core/query'
 import { DAY_MS } from '../core/time'
-import type { RouteTable } from '../core/types'
+import type { PartialRouteTable } from '../core/types'
 import type { EventRow } from '../db'
 import {
   acceptOffer,
@@ -24,7 +23,7 @@ import {
   sweepOffers,
 } from '../domain/registrations'
 import { shortCodeOf, ticketSecretOf } from '../domain/tickets'
-import type { Registration } from '@/api/types-events'
+import type { Registration } from '@contract/events'
 import type { RegistrationRow } from '../db'
 import { authed } from './common'
 import { remindIfDue } from '../domain/reminders'
@@ -38,7 +37,7 @@ function ownerView(out: Registration, row: RegistrationRow): Registration {
   return out
 }
 
-const MAX_PAGE = 10000
+const MAX_EVENT_PAGE = 10000
 const MAX_Q_LENGTH = 50
 
 function requireEvent(events: { get(id: string): EventRow | undefined }, id: string): EventRow {
@@ -47,7 +46,7 @@ function requireEvent(events: { get(id: string): EventRow | undefined }, id: str
   return event
 }
 
-export const eventsRoutes: RouteTable = {
+export const eventsRoutes = {
   // Upcoming and running events first (soonest first), then ended ones (most recent first).
   'GET /api/events': {
     access: 'public',
@@ -59,8 +58,7 @@ export const eventsRoutes: RouteTable = {
       const industry = r.check('industry', isIndustryFilter, '行业')
       const when = r.oneOf('when', EVENT_WHEN, '时间范围') ?? 'all'
       const q = r.string('q', { max: MAX_Q_LENGTH, label: '搜索词' })
-      const page = r.int('page', { min: 1, max: MAX_PAGE, label: '页码' }) ?? 1
-      const pageSize = r.int('pageSize', { min: 1, max: MAX_PAGE_SIZE, label: '每页条数' }) ?? DEFAULT_PAGE_SIZE
+      const { page, pageSize } = r.pageParams(MAX_EVENT_PAGE)
       r.done()
 
       sweepOffers(ctx)
@@ -160,4 +158,4 @@ export const eventsRoutes: RouteTable = {
     const body: RegistrationResponse = { registration: ownerView(out, row) }
     return { body }
   },
-}
+} satisfies PartialRouteTable

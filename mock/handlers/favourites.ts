@@ -2,17 +2,15 @@
 // PUT and DELETE name the patent in the path, so repeating either is harmless by nature: no
 // Idempotency-Key needed.
 
-import { DEFAULT_PAGE_SIZE, MAX_PAGE_SIZE } from '@/api/types'
-import { MAX_FAVOURITES, type Favourite, type FavouriteListResponse, type FavouriteStatus } from '@/api/types-favourites'
+import { MAX_FAVOURITES, type Favourite, type FavouriteListResponse, type FavouriteStatus } from '@contract/favourites'
 import type { MockContext } from '../context'
 import { conflict, notFound } from '../core/errors'
 import { QueryReader } from '../core/query'
 import { toIsoCst } from '../core/time'
-import type { ParsedRequest, RouteTable } from '../core/types'
+import type { ParsedRequest, PartialRouteTable } from '../core/types'
 import type { FavouriteRow } from '../db'
 import { authed } from './common'
 
-const MAX_PAGE = 100000
 
 function rowId(userId: string, patentId: string): string {
   return `${userId}:${patentId}`
@@ -35,12 +33,11 @@ function favouritesOf(ctx: MockContext, userId: string): FavouriteRow[] {
   return rows.reverse()
 }
 
-export const favouritesRoutes: RouteTable = {
+export const favouritesRoutes = {
   'GET /api/me/favourites': (req, ctx) => {
     const { user } = authed(req)
     const r = new QueryReader(req.query)
-    const page = r.int('page', { min: 1, max: MAX_PAGE, label: '页码' }) ?? 1
-    const pageSize = r.int('pageSize', { min: 1, max: MAX_PAGE_SIZE, label: '每页条数' }) ?? DEFAULT_PAGE_SIZE
+    const { page, pageSize } = r.pageParams()
     r.done()
     const rows = favouritesOf(ctx, user.id)
     const start = (page - 1) * pageSize
@@ -81,4 +78,4 @@ export const favouritesRoutes: RouteTable = {
     ctx.db.favourites.delete(rowId(user.id, patentId))
     return { body: status(patentId, undefined) }
   },
-}
+} satisfies PartialRouteTable

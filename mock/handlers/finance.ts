@@ -1,7 +1,6 @@
 // 入园惠企 融资对接 (API.md → Financing): bank products, financing applications and the pledge
 // readiness self-check. Officer moves of applications go through the shared transition route.
 
-import { DEFAULT_PAGE_SIZE, MAX_PAGE_SIZE } from '@/api/types'
 import {
   COLLATERAL_TYPES,
   type BankListResponse,
@@ -12,7 +11,7 @@ import {
   type MyPatentsResponse,
   type PledgeCheckItem,
   type PledgeCheckResponse,
-} from '@/api/types-finance'
+} from '@contract/finance'
 import {
   checkDescription,
   checkEnterpriseName,
@@ -29,7 +28,7 @@ import type { MockContext } from '../context'
 import { MockHttpError, notFound, validationFailed } from '../core/errors'
 import { newId } from '../core/ids'
 import { QueryReader } from '../core/query'
-import type { RouteTable } from '../core/types'
+import type { PartialRouteTable } from '../core/types'
 import type { FinanceApplicationRow } from '../db'
 import { notify } from '../domain/notify'
 import { parsePatentIdsParam, patentsOf, pledgeCheck, type Applicant } from '../domain/pledge-check'
@@ -38,7 +37,7 @@ import { created } from '../domain/workflow'
 import { BANKS, FINANCE_PRODUCTS, findBank, findProduct } from '../seed/finance'
 import { authed, isPlainObject } from './common'
 
-const MAX_PAGE = 1000
+const MAX_PRODUCT_PAGE = 1000
 const FEN_PER_WAN = 1_000_000
 
 function wan(fen: number): string {
@@ -156,7 +155,7 @@ function checkApplication(ctx: MockContext, body: unknown): ApplicationInput {
   return input
 }
 
-export const financeRoutes: RouteTable = {
+export const financeRoutes = {
   'GET /api/finance/banks': {
     access: 'public',
     handler: () => {
@@ -175,8 +174,7 @@ export const financeRoutes: RouteTable = {
       const maxAmount = r.int('maxAmount', { min: 1, max: FINANCING_MAX_FEN, label: '最高金额（分）' })
       const term = r.check('term', (v) => (LOAN_TERMS as readonly number[]).indexOf(Number(v)) >= 0 && /^\d+$/.test(v), '融资期限')
       const collateral = r.oneOf('collateral', COLLATERAL_TYPES, '担保方式')
-      const page = r.int('page', { min: 1, max: MAX_PAGE, label: '页码' }) ?? 1
-      const pageSize = r.int('pageSize', { min: 1, max: MAX_PAGE_SIZE, label: '每页条数' }) ?? DEFAULT_PAGE_SIZE
+      const { page, pageSize } = r.pageParams(MAX_PRODUCT_PAGE)
       if (minAmount !== undefined && maxAmount !== undefined && minAmount > maxAmount) r.fields.minAmount = '最低金额不能高于最高金额'
       r.done()
 
@@ -306,4 +304,4 @@ export const financeRoutes: RouteTable = {
       return { body }
     },
   },
-}
+} satisfies PartialRouteTable

@@ -1,7 +1,7 @@
-import type { HealthResponse } from '@/api/types'
-import type { RouteTable } from '../core/types'
+import type { HealthResponse } from '@contract/common'
+import type { PartialRouteTable } from '../core/types'
 
-export const healthRoutes: RouteTable = {
+export const healthRoutes = {
   'GET /api/health': {
     access: 'public',
     noFault: true,
@@ -10,4 +10,4 @@ export const healthRoutes: RouteTable = {
       return { body }
     },
   },
-}
+} satisfies PartialRouteTable

@@ -1,19 +1,19 @@
 // POST /api/licence-applications, GET /api/licence-applications/:id — 开放许可实施通知.
 
-import type { FilingCheckResponse, LicenceApplicationResponse } from '@/api/types-trade'
+import type { FilingCheckResponse, LicenceApplicationResponse } from '@contract/trade'
 import { statusLabel } from '@/rules'
 import { checkLicenceApplication } from '@/rules/trade'
 import { conflict, notFound, validationFailed } from '../core/errors'
 import { newId } from '../core/ids'
 import { toDateCst } from '../core/time'
-import type { RouteTable } from '../core/types'
+import type { PartialRouteTable } from '../core/types'
 import type { LicenceApplicationRow } from '../db'
 import { filingCheck, isActiveLicence, toLicenceApplication } from '../domain/licences'
 import { pledgedPatents } from '../domain/pledge-check'
 import { created } from '../domain/workflow'
 import { authed, requireObjectBody } from './common'
 
-export const licencesRoutes: RouteTable = {
+export const licencesRoutes = {
   // Officers act for the park; only an enterprise can give the written notice of 专利法第五十一条.
   'POST /api/licence-applications': {
     roles: ['sme'],
@@ -77,4 +77,4 @@ export const licencesRoutes: RouteTable = {
     const body: FilingCheckResponse = filingCheck(row, patent, toDateCst(ctx.now()), pledgedPatents(ctx.db).get(row.patentId))
     return { body }
   },
-}
+} satisfies PartialRouteTable

@@ -1,14 +1,14 @@
 // GET /api/me, PUT /api/me/enterprise.
 
-import type { EnterpriseResponse, MeResponse } from '@/api/types'
+import type { EnterpriseResponse, MeResponse } from '@contract/common'
 import { checkEnterprise } from '@/rules'
 import { isCityCode } from '@/rules/regions'
 import { validationFailed } from '../core/errors'
 import { toIsoCst } from '../core/time'
-import type { RouteTable } from '../core/types'
+import type { PartialRouteTable } from '../core/types'
 import { authed, publicEnterprise, publicUser, requireObjectBody } from './common'
 
-export const meRoutes: RouteTable = {
+export const meRoutes = {
   'GET /api/me': (req, ctx) => {
     const { user } = authed(req)
     const enterprise = ctx.db.enterprises.get(user.id)
@@ -28,4 +28,4 @@ export const meRoutes: RouteTable = {
       return { body }
     },
   },
-}
+} satisfies PartialRouteTable

@@ -1,11 +1,11 @@
 // POST /api/needs, GET /api/needs/:id, GET /api/needs/:id/matches — 企业需求 → 转化清单.
 
-import type { Need, NeedMatchesResponse, NeedResponse } from '@/api/types-trade'
+import type { Need, NeedMatchesResponse, NeedResponse } from '@contract/trade'
 import { checkNeed } from '@/rules/trade'
 import { notFound, validationFailed } from '../core/errors'
 import { newId } from '../core/ids'
 import { toIsoCst } from '../core/time'
-import type { AuthedRequest, RouteTable } from '../core/types'
+import type { AuthedRequest, PartialRouteTable } from '../core/types'
 import type { MockContext } from '../context'
 import type { NeedRow } from '../db'
 import { matchEvents, matchPatents } from '../domain/matching'
@@ -32,7 +32,7 @@ function ownNeed(req: AuthedRequest, ctx: MockContext): NeedRow {
   return row
 }
 
-export const needsRoutes: RouteTable = {
+export const needsRoutes = {
   'POST /api/needs': {
     roles: ['sme'],
     idempotent: true,
@@ -64,4 +64,4 @@ export const needsRoutes: RouteTable = {
     }
     return { body }
   },
-}
+} satisfies PartialRouteTable

@@ -1,26 +1,17 @@
 // GET /api/patents, GET /api/patents/:id — the open-licence supply list.
 
-import {
-  DEFAULT_PAGE_SIZE,
-  FEE_MODES,
-  MAX_PAGE_SIZE,
-  PATENT_SORTS,
-  PATENT_TYPES,
-  type PatentDetail,
-  type PatentListResponse,
-} from '@/api/types'
+import { FEE_MODES, PATENT_SORTS, PATENT_TYPES, type PatentDetail, type PatentListResponse } from '@contract/common'
 import { isIndustryFilter, isIpcFilter, isStrategicIndustry, looksLikePatentNo } from '@/rules'
 import { isRegionCode } from '@/rules/regions'
 import { notFound } from '../core/errors'
 import { QueryReader } from '../core/query'
-import type { RouteTable } from '../core/types'
+import type { PartialRouteTable } from '../core/types'
 
 const MAX_Q_LENGTH = 100
-const MAX_PAGE = 100000
 // 1 亿元 in fen: far above any declared fee, small enough to stay an exact integer.
 const MAX_FEE_FEN = 10_000_000_000
 
-export const patentRoutes: RouteTable = {
+export const patentRoutes = {
   'GET /api/patents': {
     access: 'public',
     handler: (req, ctx) => {
@@ -36,8 +27,7 @@ export const patentRoutes: RouteTable = {
       // maxFee caps the up-front fee (lumpSumFen / entryFeeFen; 0 for royalty-only), see headlineFeeFen.
       const maxFeeFen = r.int('maxFee', { min: 0, max: MAX_FEE_FEN, label: '最高许可费（分）' })
       const sort = r.oneOf('sort', PATENT_SORTS, '排序方式') ?? 'relevance'
-      const page = r.int('page', { min: 1, max: MAX_PAGE, label: '页码' }) ?? 1
-      const pageSize = r.int('pageSize', { min: 1, max: MAX_PAGE_SIZE, label: '每页条数' }) ?? DEFAULT_PAGE_SIZE
+      const { page, pageSize } = r.pageParams()
       r.done()
 
       const result = ctx.db.patents.list({ q, type, industry, region, feeMode, maxFeeFen, strategicIndustry, ipc, maturityMin, sort, page, pageSize })
@@ -68,4 +58,4 @@ export const patentRoutes: RouteTable = {
       return { body }
     },
   },
-}
+} satisfies PartialRouteTable

@@ -1,11 +1,10 @@
 // Subscribe messages: the person reports which templates they accepted; officers read the outbox.
 
-import { DEFAULT_PAGE_SIZE, MAX_PAGE_SIZE } from '@/api/types'
-import type { OutboxResponse, SubscriptionsResponse } from '@/api/types-subscribe'
+import type { OutboxResponse, SubscriptionsResponse } from '@contract/subscribe'
 import { SUBSCRIBE_PURPOSES, type SubscribePurpose } from '@/rules/subscribe'
 import { validationFailed } from '../core/errors'
 import { QueryReader } from '../core/query'
-import type { RouteTable } from '../core/types'
+import type { PartialRouteTable } from '../core/types'
 import type { OutboxRow, SubscriptionRow } from '../db'
 import { acceptTemplates, MAX_TEMPLATES_PER_ACCEPT, subscriptionsOf } from '../domain/subscribe'
 import { authed, isPlainObject, requireObjectBody } from './common'
@@ -16,7 +15,7 @@ function counts(rows: SubscriptionRow[]): SubscriptionsResponse {
   return { items: rows.map((r) => ({ templateId: r.templateId, purpose: r.purpose, count: r.count })) }
 }
 
-export const subscribeRoutes: RouteTable = {
+export const subscribeRoutes = {
   'GET /api/me/subscriptions': (req, ctx) => {
     const { user } = authed(req)
     return { body: counts(subscriptionsOf(ctx, user.id)) }
@@ -44,8 +43,7 @@ export const subscribeRoutes: RouteTable = {
     roles: ['officer'],
     handler: (req, ctx) => {
       const r = new QueryReader(req.query)
-      const page = r.int('page', { min: 1, max: 10000, label: '页码' }) ?? 1
-      const pageSize = r.int('pageSize', { min: 1, max: MAX_PAGE_SIZE, label: '每页条数' }) ?? DEFAULT_PAGE_SIZE
+      const { page, pageSize } = r.pageParams(10000)
       r.done()
       const rows = ctx.db.outbox.filter(() => true).sort((a, b) => (a.sentAt < b.sentAt ? 1 : a.sentAt > b.sentAt ? -1 : a.id < b.id ? 1 : -1))
       const body: OutboxResponse = {
@@ -67,4 +65,4 @@ export const subscribeRoutes: RouteTable = {
       return { body }
     },
   },
-}
+} satisfies PartialRouteTable

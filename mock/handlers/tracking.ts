@@ -1,7 +1,6 @@
 // API.md → Tracking: 我的申请 across the three kinds, one application with its timeline, the
 // applicant's withdraw, and the message centre (notifications).
 
-import { DEFAULT_PAGE_SIZE, MAX_PAGE_SIZE } from '@/api/types'
 import {
   WITHDRAW_NOTE_MAX,
   type ApplicationDetail,
@@ -13,20 +12,19 @@ import {
   type ReadNotificationResponse,
   type TimelineItem,
   type UnreadCountResponse,
-} from '@/api/types-tracking'
+} from '@contract/tracking'
 import { APPLICATION_KINDS, checkDescription, isApplicationKind, statusLabel, type ApplicationKind, type StatusOf } from '@/rules'
 import type { MockContext } from '../context'
 import { pledgeOf } from './finance'
 import { notFound, validationFailed } from '../core/errors'
 import { QueryReader } from '../core/query'
 import { toIsoCst } from '../core/time'
-import type { RouteTable } from '../core/types'
+import type { PartialRouteTable } from '../core/types'
 import type { ApplicationRowOf, FinanceApplicationRow, LicenceApplicationRow, NotificationRow, RegistrationRow, UserRow } from '../db'
 import { cancelRegistration, hasTicket } from '../domain/registrations'
 import { applicationTable, transition } from '../domain/workflow'
 import { authed, isPlainObject } from './common'
 
-const MAX_PAGE = 100000
 
 function label(kind: ApplicationKind, status: string): string {
   return statusLabel(kind, status as StatusOf<typeof kind>)
@@ -97,12 +95,6 @@ function detailOf(ctx: MockContext, kind: ApplicationKind, row: AnyApplicationRo
   }
 }
 
-function pageParams(r: QueryReader): { page: number; pageSize: number } {
-  const page = r.int('page', { min: 1, max: MAX_PAGE, label: '页码' }) ?? 1
-  const pageSize = r.int('pageSize', { min: 1, max: MAX_PAGE_SIZE, label: '每页条数' }) ?? DEFAULT_PAGE_SIZE
-  return { page, pageSize }
-}
-
 /** An application the caller may see: the applicant's own, or any for an officer. Others → 404, never 403. */
 function visibleApplication(ctx: MockContext, user: UserRow, rawKind: string, id: string): { kind: ApplicationKind; row: AnyApplicationRow } {
   if (!isApplicationKind(rawKind)) throw notFound('申请类型不存在')
@@ -148,12 +140,12 @@ function ownNotification(ctx: MockContext, userId: string, id: string): Notifica
   return row
 }
 
-export const trackingRoutes: RouteTable = {
+export const trackingRoutes = {
   'GET /api/me/applications': (req, ctx) => {
     const { user } = authed(req)
     const r = new QueryReader(req.query)
     const kind = r.oneOf('kind', APPLICATION_KINDS, '申请类型')
-    const { page, pageSize } = pageParams(r)
+    const { page, pageSize } = r.pageParams()
     r.done()
 
     const kinds = kind ? [kind] : APPLICATION_KINDS
@@ -213,7 +205,7 @@ export const trackingRoutes: RouteTable = {
   'GET /api/me/notifications': (req, ctx) => {
     const { user } = authed(req)
     const r = new QueryReader(req.query)
-    const { page, pageSize } = pageParams(r)
+    const { page, pageSize } = r.pageParams()
     r.done()
 
     // Insertion order is creation order, which breaks ties between messages of the same second.
@@ -261,4 +253,4 @@ export const trackingRoutes: RouteTable = {
     const body: ReadAllResponse = { updated: unread.length, unreadCount: 0 }
     return { body }
   },
-}
+} satisfies PartialRouteTable

@@ -2,8 +2,8 @@
 // query over 50,000 declarations is one linear pass over typed arrays (no per-request sorting of
 // objects) and a text search is indexOf over one concatenated, lower-cased string.
 
-import type { FeeMode, PatentDetail, PatentSort, PatentSummary, PatentType } from '@/api/types'
-import { FEE_MODES, PATENT_TYPES } from '@/api/types'
+import type { FeeMode, PatentDetail, PatentSort, PatentSummary, PatentType } from '@contract/common'
+import { FEE_MODES, PATENT_TYPES } from '@contract/common'
 import { industryMatches, ipcClassOf, looksLikePatentNo, regionMatches } from '@/rules'
 import type { PatentRecord } from '../seed/patents'
 

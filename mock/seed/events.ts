@@ -13,7 +13,7 @@
 // - ev-demo-finance   financing, 江门, open, capacity 80, 8 confirmed, with banks.
 // - ev-demo-today     matchmaking, 泸州, starts on the hour 30–90 min from now, so check-in is open (demos), 10 confirmed.
 
-import type { EventKind } from '@/api/types-events'
+import type { EventKind } from '@contract/events'
 import { usccCheckChar } from '@/rules'
 import { CITY_CODE, CITY_NAME, SECTOR_KEYS, SECTOR_LABEL, sectorIndustry, type CitySlug, type SectorKey } from './sectors'
 import { base64url, seededRandom, type RandomSource } from '../core/random'

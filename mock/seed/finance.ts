@@ -2,7 +2,7 @@
 // lives in constants (never snapshotted). Figures are illustrative, in the range such products
 // advertise (1-year LPR ≈ 3 %); they are not any bank's actual terms.
 
-import type { Bank, Collateral, FinanceProduct } from '@/api/types-finance'
+import type { Bank, Collateral, FinanceProduct } from '@contract/finance'
 
 export const BANKS: readonly Bank[] = [
   { id: 'icbc', name: '中国工商银行', shortName: '工商银行' },

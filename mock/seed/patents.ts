@@ -2,7 +2,7 @@
 // byte-identical data, so ids, numbers and titles are stable across restarts and between the
 // in-process and HTTP mocks.
 
-import type { FeeMode, PatentType, RoyaltyBasis, ValueGrade } from '@/api/types'
+import type { FeeMode, PatentType, RoyaltyBasis, ValueGrade } from '@contract/common'
 import { patentNoCheckDigit } from '@/rules'
 import { mulberry32 } from '../core/random'
 import { addYears, cstMidnight, DAY_MS, toDateCst, toIsoCst } from '../core/time'

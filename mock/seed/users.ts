@@ -1,6 +1,6 @@
 // Demo accounts: login without a code gives the demo user of the role (API.md).
 
-import type { Role } from '@/api/types'
+import type { Role } from '@contract/common'
 import { usccCheckChar } from '@/rules'
 import type { EnterpriseRow, MockDb, UserRow } from '../db'
 

@@ -1,15 +1,8 @@
 // Errors are values with a code; this is the one place that turns codes and `fields` into Chinese.
-export type ApiErrorCode =
-  | 'VALIDATION_FAILED'
-  | 'UNAUTHENTICATED'
-  | 'FORBIDDEN'
-  | 'NOT_FOUND'
-  | 'CONFLICT'
-  | 'EVENT_FULL'
-  | 'WINDOW_CLOSED'
-  | 'PAYLOAD_TOO_LARGE'
-  | 'INTERNAL'
-  | 'NETWORK'
+import type { ApiErrorCode as ContractErrorCode } from '@contract/errors'
+
+/** The contract's codes plus NETWORK: no answer at all (offline, DNS, timeout). */
+export type ApiErrorCode = ContractErrorCode | 'NETWORK'
 
 const FALLBACK_MESSAGES: Record<ApiErrorCode, string> = {
   VALIDATION_FAILED: '填写内容有误，请检查后重试',
@@ -19,6 +12,7 @@ const FALLBACK_MESSAGES: Record<ApiErrorCode, string> = {
   CONFLICT: '操作冲突，请刷新后重试',
   EVENT_FULL: '活动名额已满',
   WINDOW_CLOSED: '不在报名时间内',
+  PLEDGE_BLOCKED: '拟质押的专利存在不能办理质押登记的问题',
   PAYLOAD_TOO_LARGE: '提交内容过大',
   INTERNAL: '服务暂时不可用，请稍后重试',
   NETWORK: '网络异常，请检查网络后重试',

@@ -2,7 +2,7 @@
 // mock/. Type-only apart from the value lists below, so importing it costs the mini-program nothing.
 
 import type { RegistrationStatus } from '@/rules'
-import type { Fen, IsoDateTime, ListResponse } from './types'
+import type { Fen, IsoDateTime, ListResponse } from './common'
 
 export const EVENT_KINDS = ['matchmaking', 'financing'] as const
 /** `matchmaking` 对接活动 (供需对接, 企业进高校, 一月一链路演); `financing` 入园惠企 知识产权质押融资. */

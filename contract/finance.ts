@@ -2,7 +2,7 @@
 // and mock/. Type-only apart from the value lists below.
 
 import type { FinanceStatus } from '@/rules'
-import type { Fen, IsoDate, IsoDateTime, ListResponse, PatentSummary } from './types'
+import type { Fen, IsoDate, IsoDateTime, ListResponse, PatentSummary } from './common'
 
 /** What secures the loan. */
 export const COLLATERAL_TYPES = ['patent_pledge', 'ip_portfolio_pledge', 'patent_pledge_guarantee', 'credit'] as const

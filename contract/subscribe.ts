@@ -1,7 +1,7 @@
 // Subscribe messages (RULES.md → WeChat subscribe messages; docs/api-extensions.md).
 
 import type { SubscribePurpose } from '@/rules/subscribe'
-import type { IsoDateTime, ListResponse } from './types'
+import type { IsoDateTime, ListResponse } from './common'
 
 /** `POST /api/me/subscriptions` (signed in): the templates the person accepted in one requestSubscribeMessage. */
 export interface SubscriptionAcceptRequest {

@@ -8,32 +8,7 @@ export type IsoDate = string
 /** Integer amount in fen (分). */
 export type Fen = number
 
-// ---------------------------------------------------------------------------------------------
-// Errors
-
-export type ApiErrorCode =
-  | 'VALIDATION_FAILED'
-  | 'UNAUTHENTICATED'
-  | 'FORBIDDEN'
-  | 'NOT_FOUND'
-  | 'CONFLICT'
-  | 'EVENT_FULL'
-  | 'WINDOW_CLOSED'
-  | 'PLEDGE_BLOCKED'
-  | 'PAYLOAD_TOO_LARGE'
-  | 'INTERNAL'
-
-export interface ApiErrorBody {
-  error: {
-    code: ApiErrorCode
-    /** Chinese, safe to show as is. */
-    message: string
-    /** Per-field Chinese messages for VALIDATION_FAILED (body fields or query parameter names). */
-    fields?: Record<string, string>
-    /** PLEDGE_BLOCKED: the 质押前自查 of each pledged patent that has a problem. */
-    problems?: { patentId: string; patentNo: string; title: string; problems: { code: string; message: string; action: string; ground: string }[] }[]
-  }
-}
+export type { ApiErrorBody, ApiErrorCode } from './errors'
 
 // ---------------------------------------------------------------------------------------------
 // Lists
@@ -65,6 +40,8 @@ export interface LoginRequest {
   role: Role
   /** What `Taro.login` returned (mini-program); omitted on H5 → the seeded demo user of the role. */
   code?: string
+  /** Officers only: the backend's officer passcode (wrong or missing → 401). */
+  passcode?: string
 }
 
 export interface LoginResponse {

@@ -1,7 +1,7 @@
 // Contract types for 申请许可 (开放许可实施通知) and 企业需求 → 匹配. Type-only: importing this
 // costs the mini-program nothing. See /work/shared/API.md for the base contract.
 
-import type { Fen, IsoDate, IsoDateTime, PatentSummary } from './types'
+import type { Fen, IsoDate, IsoDateTime, PatentSummary } from './common'
 import type { LicenceStatus } from '@/rules/workflow'
 
 // ---------------------------------------------------------------------------------------------

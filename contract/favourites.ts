@@ -1,6 +1,6 @@
 // Contract types of 我的收藏 (`/api/me/favourites`), shared by the app and mock/. Type-only.
 
-import type { IsoDateTime, ListResponse, PatentSummary } from './types'
+import type { IsoDateTime, ListResponse, PatentSummary } from './common'
 
 /** One saved patent, newest first in the list. */
 export interface Favourite {

@@ -3,8 +3,8 @@
 
 import type { ApplicationKind, FinanceStatus, LicenceStatus, RegistrationStatus } from '@/rules'
 import type { EventInput } from '@/rules/officer'
-import type { EventDetail, EventSummary, Registration } from './types-events'
-import type { Fen, IsoDate, IsoDateTime, ListResponse } from './types'
+import type { EventDetail, EventSummary, Registration } from './events'
+import type { Fen, IsoDate, IsoDateTime, ListResponse } from './common'
 
 export type { EventInput } from '@/rules/officer'
 
@@ -212,7 +212,7 @@ export interface OfficerApplication {
   purpose?: string
   /** finance: the pledged patents and their 质押前自查 now. */
   patents?: { id: string; patentNo: string; title: string; patentee: string }[]
-  pledgeCheck?: import('./types-finance').PledgeCheckItem[]
+  pledgeCheck?: import('./finance').PledgeCheckItem[]
 }
 
 /** `GET /api/officer/applications?kind=licence|finance&status=&page=&pageSize=`, newest first. */

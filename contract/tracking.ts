@@ -2,7 +2,7 @@
 // Type-only, so importing it costs the mini-program nothing.
 
 import type { ApplicationKind, FinanceStatus, LicenceStatus, RegistrationStatus } from '@/rules'
-import type { Fen, IsoDate, IsoDateTime, ListResponse } from './types'
+import type { Fen, IsoDate, IsoDateTime, ListResponse } from './common'
 
 export type { ApplicationKind } from '@/rules'
 
@@ -78,7 +78,7 @@ export interface FinanceApplicationDetail extends DetailBase {
   patentIds: string[]
   /** The pledged patents and their 质押前自查 as it stands now. */
   patents?: { id: string; patentNo: string; title: string; patentee: string }[]
-  pledgeCheck?: import('./types-finance').PledgeCheckItem[]
+  pledgeCheck?: import('./finance').PledgeCheckItem[]
 }
 
 /** `GET /api/applications/:kind/:id` (also the answer of withdraw). */
