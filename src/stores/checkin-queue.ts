@@ -7,7 +7,7 @@
 import { create } from 'zustand'
 import { persist } from 'zustand/middleware'
 import { ApiError, errorMessage } from '@/api/error'
-import type { CheckinItem, CheckinResult, CheckinResultCode, RosterResponse, RosterTicket } from '@/api/types-officer'
+import type { CheckinItem, CheckinResult, CheckinResultCode, RosterResponse, RosterTicket } from '@contract/officer'
 import { taroJSONStorage } from '@/platform/storage'
 import { normaliseHumanCode, parseDynamicQr, verifyDynamicQr } from '@/utils/ticket-qr'
 

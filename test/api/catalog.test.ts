@@ -1,7 +1,7 @@
 /** @jest-environment node */
 // GET /api/catalog and the national codes every region/industry field and filter takes (API.md → Catalogues).
 
-import type { CatalogResponse } from '@/api/types-catalog'
+import type { CatalogResponse } from '@contract/catalog'
 import { client, expectError, loginAs, startServer, type TestServer } from './helpers'
 
 let srv: TestServer

@@ -2,7 +2,7 @@
 // POST /api/checkins, /api/checkins/undo and GET /api/events/:id/roster over real HTTP, on an
 // injected clock: every outcome, replayed offline batches, two devices, the 30-second undo.
 
-import type { CheckinItem, CheckinResult, OfficerEvent } from '@/api/types-officer'
+import type { CheckinItem, CheckinResult, OfficerEvent } from '@contract/officer'
 import { isoCst } from '@/rules/officer'
 import type { RegistrationRow } from '@mock/db'
 import { client, expectError, startServer, type TestServer } from './helpers'

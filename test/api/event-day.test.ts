@@ -3,8 +3,8 @@
 // roster key, stale_qr for a 90-second-old screenshot), the short code with the phone's last 4, and
 // two desks flushing offline scans of one ticket converging on the earliest scan.
 
-import type { CheckinItem, CheckinResult, OfficerEvent, RosterResponse } from '@/api/types-officer'
-import type { Registration } from '@/api/types-events'
+import type { CheckinItem, CheckinResult, OfficerEvent, RosterResponse } from '@contract/officer'
+import type { Registration } from '@contract/events'
 import { isoCst } from '@/rules/officer'
 import { deriveTicketSecret, dynamicQrText, humanCode, parseDynamicQr, verifyDynamicQr } from '@/utils/ticket-qr'
 import { client, loginFresh, startServer, type TestServer } from './helpers'

@@ -3,7 +3,7 @@
 // check-in refused), bulk approve/reject over a filter without overbooking, and a guest list import
 // with a per-row error report.
 
-import type { OfficerEvent, RosterResponse } from '@/api/types-officer'
+import type { OfficerEvent, RosterResponse } from '@contract/officer'
 import { isoCst } from '@/rules/officer'
 import { client, expectError, loginFresh, startServer, type TestServer } from './helpers'
 import { VALID_USCC, checkinEventBody, eventBody, mutableClock, tokenFor } from './officer-fixtures'

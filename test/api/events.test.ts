@@ -1,7 +1,7 @@
 /** @jest-environment node */
 // GET /api/events and /api/events/:id over real HTTP: the seeded programme, filters, derived status.
 
-import type { EventDetail, EventListResponse, EventSummary } from '@/api/types-events'
+import type { EventDetail, EventListResponse, EventSummary } from '@contract/events'
 import { isUrlSafeId } from '@/rules'
 import { DEMO_EVENT_IDS } from '@mock/seed/events'
 import { client, expectError, startServer, type TestServer } from './helpers'

@@ -1,8 +1,8 @@
 /** @jest-environment node */
 // 我的收藏 over real HTTP: GET /api/me/favourites, GET|PUT|DELETE /api/me/favourites/:patentId.
 
-import type { FavouriteListResponse, FavouriteStatus } from '@/api/types-favourites'
-import { MAX_FAVOURITES } from '@/api/types-favourites'
+import type { FavouriteListResponse, FavouriteStatus } from '@contract/favourites'
+import { MAX_FAVOURITES } from '@contract/favourites'
 import { FIXED_PATENTS } from '@mock/seed'
 import { client, expectError, loginFresh, startServer, type TestServer } from './helpers'
 

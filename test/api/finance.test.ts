@@ -1,7 +1,7 @@
 /** @jest-environment node */
 // 入园惠企 融资对接 over real HTTP: bank products, financing applications, 质押前自查.
 
-import type { FinanceProduct, FinanceProductListResponse, PledgeCheckItem } from '@/api/types-finance'
+import type { FinanceProduct, FinanceProductListResponse, PledgeCheckItem } from '@contract/finance'
 import { DEMO_PLEDGE_PATENTS } from '@mock/domain/pledge-check'
 import { DEMO_ENTERPRISE, DEMO_LOGIN_CODES, patentIdOf } from '@mock/seed'
 import { DEMO_COMPANY } from '@mock/seed/users'

@@ -1,7 +1,7 @@
 /** @jest-environment node */
 // POST /api/licence-applications and GET /api/licence-applications/:id over real HTTP.
 
-import type { LicenceApplication } from '@/api/types-trade'
+import type { LicenceApplication } from '@contract/trade'
 import { FIXED_PATENTS } from '@mock/seed'
 import { DAY_MS, toDateCst } from '@mock/core/time'
 import { transition } from '@mock/domain/workflow'

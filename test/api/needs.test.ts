@@ -2,7 +2,7 @@
 // POST /api/needs, GET /api/needs/:id and GET /api/needs/:id/matches over real HTTP, on the full
 // 50,000 seeded declarations (the size the matches endpoint must stay fast on).
 
-import type { Need, NeedMatchesResponse } from '@/api/types-trade'
+import type { Need, NeedMatchesResponse } from '@contract/trade'
 import { FIXED_PATENTS } from '@mock/seed'
 import { DAY_MS, toIsoCst } from '@mock/core/time'
 import type { EventRow } from '@mock/db'

@@ -2,7 +2,7 @@
 // API.md → Tracking: the message centre — GET /api/me/notifications (unread first, then newest),
 // POST …/:id/read, POST …/read-all, GET …/unread-count, over real HTTP.
 
-import type { NotificationListResponse } from '@/api/types-tracking'
+import type { NotificationListResponse } from '@contract/tracking'
 import { transition } from '@mock/domain/workflow'
 import { client, expectError, loginAs, loginFresh, startServer, type TestServer } from './helpers'
 import { addFinance, addLicence, Clock } from './tracking-fixtures'

@@ -1,7 +1,7 @@
 // Shared by the officer API tests: tokens, a valid event body relative to the server clock, and
 // attendees signed up straight through the registrations domain (fast for 100+ tickets).
 
-import type { CreateEventRequest } from '@/api/types-officer'
+import type { CreateEventRequest } from '@contract/officer'
 import type { MockContext } from '@mock/context'
 import type { RegistrationRow, UserRow } from '@mock/db'
 import { signUp } from '@mock/domain/registrations'

@@ -2,7 +2,7 @@
 // API.md → Officer over real HTTP: the role matrix, event create/edit with validation, the
 // registration list with approve/reject, notices, and application handling.
 
-import type { OfficerEvent } from '@/api/types-officer'
+import type { OfficerEvent } from '@contract/officer'
 import { toIsoCst } from '@mock/core/time'
 import type { LicenceApplicationRow } from '@mock/db'
 import { officerRoutes } from '@mock/handlers/officer'

@@ -2,7 +2,7 @@
 // What test/api/patents.test.ts leaves out: every option of every filter, facets under combined
 // filters, the maxFee boundary, sorts under filters, page-size consistency and more bad values.
 
-import { FEE_MODES, PATENT_TYPES, type PatentDetail, type PatentListResponse, type PatentSummary } from '@/api/types'
+import { FEE_MODES, PATENT_TYPES, type PatentDetail, type PatentListResponse, type PatentSummary } from '@contract/common'
 import { looksLikePatentNo, patentNoCheckDigit } from '@/rules'
 import { CITY_CODE, SECTOR_INDUSTRIES } from '@mock/seed/sectors'
 import { FIXED_PATENTS } from '@mock/seed'

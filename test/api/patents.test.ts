@@ -1,7 +1,7 @@
 /** @jest-environment node */
 // GET /api/patents and /api/patents/:id over real HTTP, on 5,000 seeded declarations.
 
-import type { PatentDetail, PatentListResponse, PatentSummary } from '@/api/types'
+import type { PatentDetail, PatentListResponse, PatentSummary } from '@contract/common'
 import { isIndustry, isStrategicIndustry, ROYALTY_PROFIT_CAP, ROYALTY_SALES_CAP } from '@/rules'
 import { CITY_CODE } from '@mock/seed/sectors'
 import { FIXED_PATENTS } from '@mock/seed'

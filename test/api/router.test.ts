@@ -8,7 +8,7 @@ import { parseQueryString } from '@mock/core/query'
 import { base64url, randomToken, seededRandom } from '@mock/core/random'
 import { exportState, importState } from '@mock/db'
 import { defaultRoutes } from '@mock/handlers'
-import { createRouter, handle, type MockRequest, type MockResponse, type RouteTable } from '@mock/router'
+import { createRouter, handle, type MockRequest, type MockResponse, type AnyRouteTable } from '@mock/router'
 import { loginBody } from './login-body'
 
 function request(method: string, url: string, opts: { token?: string; body?: unknown; rawBody?: string; key?: string } = {}): MockRequest {
@@ -32,7 +32,7 @@ async function login(ctx: MockContext, role: 'sme' | 'officer', code?: string): 
 describe('idempotency', () => {
   let created: number
   const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms))
-  const routes: RouteTable = {
+  const routes: AnyRouteTable = {
     ...defaultRoutes,
     'POST /api/things': {
       idempotent: true,

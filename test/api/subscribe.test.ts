@@ -2,7 +2,7 @@
 // WeChat subscribe messages (RULES.md): one acceptance, one send, per user × template; the in-app
 // notification always; the outbox holds what WeChat would have received, cut to its field limits.
 
-import type { OutboxMessage } from '@/api/types-subscribe'
+import type { OutboxMessage } from '@contract/subscribe'
 import { subscribeCharacterString, subscribePhrase, subscribeThing, subscribeTime } from '@/rules/subscribe'
 import { DEMO_ENTERPRISE } from '@mock/seed'
 import { DEMO_COMPANY } from '@mock/seed/users'

@@ -2,7 +2,7 @@
 // API.md → Tracking: GET /api/me/applications, GET /api/applications/:kind/:id and the applicant's
 // POST /api/applications/:kind/:id/withdraw, over real HTTP.
 
-import type { ApplicationDetail, ApplicationListResponse, ApplicationSummary } from '@/api/types-tracking'
+import type { ApplicationDetail, ApplicationListResponse, ApplicationSummary } from '@contract/tracking'
 import { STATUS_LABELS, type ApplicationKind } from '@/rules'
 import { transition } from '@mock/domain/workflow'
 import { DEMO_APPLICATION_IDS } from '@mock/seed/applications'

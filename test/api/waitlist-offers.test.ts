@@ -3,8 +3,8 @@
 // becomes an offer to the oldest waitlisted registration, held until its deadline; an unanswered
 // offer passes to the next; accepting confirms with a ticket; leaving the waitlist; positions; notices.
 
-import type { OfficerEvent } from '@/api/types-officer'
-import type { Registration } from '@/api/types-events'
+import type { OfficerEvent } from '@contract/officer'
+import type { Registration } from '@contract/events'
 import { isoCst } from '@/rules/officer'
 import { client, loginFresh, startServer, type TestServer } from './helpers'
 import { HOUR, VALID_USCC, eventBody, mutableClock, tokenFor } from './officer-fixtures'

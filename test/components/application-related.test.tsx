@@ -3,8 +3,6 @@ import { __setRouterParams, navigation } from '../setup/taro'
 import { renderWithClient } from '../setup/render'
 import ApplicationPage from '@/packages/tracking/pages/application/index'
 import { api } from '@/api/client'
-import type { FinanceProductListResponse } from '@/api/types-finance'
-import type { EventDetail } from '@/api/types-events'
 import { DEMO_APPLICATION_IDS } from '@mock/seed/applications'
 import { freshMock, signIn } from './applications-fixtures'
 
@@ -15,7 +13,7 @@ import { freshMock, signIn } from './applications-fixtures'
 test('should show the bank, the product and the pledged patents of a finance application', async () => {
   const mock = freshMock()
   await signIn()
-  const { items } = await api<FinanceProductListResponse>('GET', '/api/finance/products', { query: { pageSize: 1 } })
+  const { items } = await api('GET /api/finance/products', { query: { pageSize: 1 } })
   const product = items[0]
   const row = mock.context.db.financeApplications.get(DEMO_APPLICATION_IDS.financeDisbursed)!
   mock.context.db.financeApplications.replace({ ...row, productId: product.id, patentIds: ['p000001'] })
@@ -35,7 +33,8 @@ test('should offer 重新申请 on a refused licence application and link back t
   __setRouterParams({ kind: 'licence', id: DEMO_APPLICATION_IDS.licenceRejected })
   renderWithClient(<ApplicationPage />)
   expect(await screen.findByText('重新申请')).toBeInTheDocument()
-  const detail = await api<{ patentId: string }>('GET', `/api/applications/licence/${DEMO_APPLICATION_IDS.licenceRejected}`)
+  const detail = await api('GET /api/applications/:kind/:id', { params: { kind: 'licence', id: DEMO_APPLICATION_IDS.licenceRejected } })
+  if (detail.kind !== 'licence') throw new Error('expected a licence application')
   fireEvent.click(screen.getByText('重新申请'))
   expect(navigation.at(-1)?.url).toContain(`patentId=${detail.patentId}`)
   fireEvent.click(screen.getByText('查看专利详情'))
@@ -45,17 +44,18 @@ test('should offer 重新申请 on a refused licence application and link back t
 test('should show the financing need of a financing-session registration and link to the event', async () => {
   freshMock()
   await signIn('sme-demo-2')
-  const me = await api<{ enterprise: { name: string; uscc: string; contactName: string; phone: string } }>('GET', '/api/me')
-  await api('POST', '/api/events/ev-demo-finance/registrations', {
+  const { enterprise } = await api('GET /api/me')
+  if (!enterprise) throw new Error('sme-demo-2 has 企业信息')
+  await api('POST /api/events/:id/registrations', { params: { id: 'ev-demo-finance' }, 
     body: {
-      attendeeName: me.enterprise.contactName,
-      phone: me.enterprise.phone,
-      enterprise: { name: me.enterprise.name, uscc: me.enterprise.uscc },
+      attendeeName: enterprise.contactName,
+      phone: enterprise.phone,
+      enterprise: { name: enterprise.name, uscc: enterprise.uscc },
       financingNeed: { amountFen: 300_000_000, termMonths: 24, purpose: '新产线设备采购', patentIds: ['p000001'] },
     },
     idempotencyKey: 'jest-fin-reg',
   })
-  const event = await api<EventDetail>('GET', '/api/events/ev-demo-finance')
+  const event = await api('GET /api/events/:id', { params: { id: 'ev-demo-finance' } })
   __setRouterParams({ kind: 'registration', id: event.myRegistration!.id })
   renderWithClient(<ApplicationPage />)
   const need = await screen.findByTestId('financing-need')

@@ -4,7 +4,6 @@ import { RegionField } from '@/features/catalog/components/catalog-fields'
 import { PatentCard } from '@/features/patents/components/patent-card'
 import { PatentMatchCard, EventMatchCard } from '@/features/needs/components/match-list'
 import { api } from '@/api/client'
-import type { PatentSummary } from '@/api/types'
 
 test('should pick any GB/T 2260 city in the H5 cascader, which loads when opened', async () => {
   const picked: string[] = []
@@ -28,7 +27,7 @@ test('should show a city that is not a quick pick by its name once chosen', asyn
 })
 
 test('should name industry and city on cards, and the royalty basis with every rate', async () => {
-  const list = await api<{ items: PatentSummary[] }>('GET', '/api/patents', { query: { feeMode: 'royalty', pageSize: 5 } })
+  const list = await api('GET /api/patents', { query: { feeMode: 'royalty', pageSize: 5 } })
   const profit = list.items.find((p) => p.royaltyBasis === 'profit') ?? list.items[0]
   const { container } = renderWithClient(<PatentCard patent={profit} />)
   await waitFor(() => expect(container.textContent).toMatch(/市/))
@@ -38,7 +37,7 @@ test('should name industry and city on cards, and the royalty basis with every r
 })
 
 test('should name cities on match cards, never the code', async () => {
-  const p = (await api<{ items: PatentSummary[] }>('GET', '/api/patents', { query: { region: '500000', pageSize: 1 } })).items[0]
+  const p = (await api('GET /api/patents', { query: { region: '500000', pageSize: 1 } })).items[0]
   const event = { id: 'ev-x', kind: 'matchmaking' as const, title: '重庆对接会', organizer: '主办', venue: '会场', city: '500000', startsAt: '2026-12-20T09:00:00+08:00', endsAt: '2026-12-20T12:00:00+08:00', signupOpensAt: '2026-12-01T09:00:00+08:00', signupClosesAt: '2026-12-19T18:00:00+08:00', industries: ['C38'] }
   const { container } = renderWithClient(
     <>

@@ -6,7 +6,6 @@ import { fireEvent, screen, waitFor } from '@testing-library/react'
 import { api } from '@/api/client'
 import { ApiError } from '@/api/error'
 import { MOCK_STATE_KEY } from '@/api/transport'
-import type { FavouriteListResponse } from '@/api/types-favourites'
 import DemoDataPage from '@/mockpkg/pages/demo-data/index'
 import { useSessionStore } from '@/stores/session'
 import { renderWithClient } from '../setup/render'
@@ -15,7 +14,7 @@ import { navigation, toasts } from '../setup/taro'
 
 test('should wipe what was saved on this phone, sign out and go to 首页', async () => {
   const session = await signIn('sme')
-  await api('PUT', '/api/me/favourites/p000001')
+  await api('PUT /api/me/favourites/:patentId', { params: { patentId: 'p000001' } })
   expect(Taro.getStorageSync(MOCK_STATE_KEY)).not.toBe('')
 
   renderWithClient(<DemoDataPage />)
@@ -29,15 +28,15 @@ test('should wipe what was saved on this phone, sign out and go to 首页', asyn
 
   // The old session is gone with the old state; a new sign-in finds no favourites.
   useSessionStore.getState().setSession(session.token, session.user)
-  await expect(api('GET', '/api/me')).rejects.toMatchObject({ status: 401 } satisfies Partial<ApiError>)
+  await expect(api('GET /api/me')).rejects.toMatchObject({ status: 401 } satisfies Partial<ApiError>)
   await signIn('sme')
-  const favourites = await api<FavouriteListResponse>('GET', '/api/me/favourites')
+  const favourites = await api('GET /api/me/favourites')
   expect(favourites.items).toHaveLength(0)
 })
 
 test('should keep everything when the user backs out of the confirmation', async () => {
   await signIn('sme')
-  await api('PUT', '/api/me/favourites/p000001')
+  await api('PUT /api/me/favourites/:patentId', { params: { patentId: 'p000001' } })
   const modal = jest.spyOn(Taro, 'showModal').mockResolvedValueOnce({ confirm: false, cancel: true, errMsg: 'showModal:ok' })
 
   renderWithClient(<DemoDataPage />)
@@ -46,6 +45,6 @@ test('should keep everything when the user backs out of the confirmation', async
 
   expect(navigation).toHaveLength(0)
   expect(useSessionStore.getState().user).not.toBeNull()
-  const favourites = await api<FavouriteListResponse>('GET', '/api/me/favourites')
+  const favourites = await api('GET /api/me/favourites')
   expect(favourites.items.map((f) => f.patentId)).toEqual(['p000001'])
 })

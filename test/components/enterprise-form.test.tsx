@@ -5,7 +5,6 @@ import { signIn } from '../setup/session'
 import EnterprisePage from '@/pages/enterprise/index'
 import { useDraftsStore } from '@/stores/drafts'
 import { api } from '@/api/client'
-import type { MeResponse } from '@/api/types'
 
 function type(name: string, value: string) {
   const input = document.querySelector(`input[name="${name}"]`) as HTMLInputElement
@@ -50,7 +49,7 @@ test('should save a valid profile through the API, normalise it and clear the dr
   await waitFor(() => expect(toasts).toContainEqual(expect.objectContaining({ title: '保存成功' })))
   expect(useDraftsStore.getState().drafts['enterprise-profile']).toBeUndefined()
 
-  const me = await api<MeResponse>('GET', '/api/me')
+  const me = await api('GET /api/me')
   expect(me.enterprise).toMatchObject({ name: '泸州市示例新材料有限公司', uscc: '91350100M000100Y43', phone: '13900001234', region: '510500', industry: 'C32' })
 })
 

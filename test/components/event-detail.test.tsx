@@ -4,7 +4,6 @@ import { signInWithProfile } from '../setup/session'
 import { __setRouterParams, navigation, subscribeRequests } from '../setup/taro'
 import EventPage from '@/pages/event/index'
 import { api } from '@/api/client'
-import type { EventDetail, RegistrationResponse } from '@/api/types-events'
 
 // The mini-program implementation, so the test sees what WeChat would: jest's Taro stand-in records
 // every requestSubscribeMessage call.
@@ -15,7 +14,7 @@ beforeEach(() => {
 })
 
 test('should open the same event from a URL-encoded mini-program ?scene=', async () => {
-  const open = await api<EventDetail>('GET', '/api/events/ev-demo-open')
+  const open = await api('GET /api/events/:id', { params: { id: 'ev-demo-open' } })
   __setRouterParams({ scene: encodeURIComponent(encodeURIComponent('ev-demo-open')) })
   renderWithClient(<EventPage />)
   expect(await screen.findByText(open.title)).toBeInTheDocument()
@@ -51,7 +50,7 @@ test('should offer the waitlist on a full event and list the banks of a financin
   expect(screen.getByText('报名候补')).toBeInTheDocument()
   unmount()
 
-  const finance = await api<EventDetail>('GET', '/api/events/ev-demo-finance')
+  const finance = await api('GET /api/events/:id', { params: { id: 'ev-demo-finance' } })
   __setRouterParams({ id: 'ev-demo-finance' })
   renderWithClient(<EventPage />)
   expect(await screen.findByText('参与银行')).toBeInTheDocument()
@@ -61,7 +60,7 @@ test('should offer the waitlist on a full event and list the banks of a financin
 
 test('should show my registration and its ticket instead of 立即报名 once signed up', async () => {
   await signInWithProfile()
-  const { registration } = await api<RegistrationResponse>('POST', '/api/events/ev-demo-open/registrations', {
+  const { registration } = await api('POST /api/events/:id/registrations', { params: { id: 'ev-demo-open' }, 
     body: { attendeeName: '王芳', phone: '13900001234', enterprise: { name: '江门市示例科技有限公司', uscc: '91350100M000100Y43' } },
   })
   __setRouterParams({ id: 'ev-demo-open' })

@@ -4,7 +4,6 @@ import { navigation } from '../setup/taro'
 import EventsPage from '@/pages/events/index'
 import { api } from '@/api/client'
 import { getTransport, setTransport } from '@/api/transport'
-import type { EventDetail } from '@/api/types-events'
 
 async function cards() {
   await waitFor(() => expect(screen.queryByTestId('skeleton')).toBeNull())
@@ -16,7 +15,7 @@ function chip(group: string, label: string) {
 }
 
 test('should show 剩余 N 席 with the live seat count on open events', async () => {
-  const open = await api<EventDetail>('GET', '/api/events/ev-demo-open')
+  const open = await api('GET /api/events/:id', { params: { id: 'ev-demo-open' } })
   renderWithClient(<EventsPage />)
   await cards()
   fireEvent.click(chip('城市', '江门'))
@@ -28,8 +27,8 @@ test('should show 剩余 N 席 with the live seat count on open events', async (
 })
 
 test('should say 已满，可候补 on full events that keep a waitlist and 已满 on those that do not', async () => {
-  const full = await api<EventDetail>('GET', '/api/events/ev-demo-full')
-  const noWait = await api<EventDetail>('GET', '/api/events/ev-demo-nowait')
+  const full = await api('GET /api/events/:id', { params: { id: 'ev-demo-full' } })
+  const noWait = await api('GET /api/events/:id', { params: { id: 'ev-demo-nowait' } })
   renderWithClient(<EventsPage />)
   await cards()
   fireEvent.click(chip('状态', '已满'))
@@ -50,7 +49,7 @@ test('should switch to 入园惠企 financing events and link to the products', 
 })
 
 test('should open the event page from a card', async () => {
-  const open = await api<EventDetail>('GET', '/api/events/ev-demo-open')
+  const open = await api('GET /api/events/:id', { params: { id: 'ev-demo-open' } })
   renderWithClient(<EventsPage />)
   await cards()
   fireEvent.click(chip('城市', '江门'))

@@ -5,17 +5,16 @@ import { __setRouterParams, navigation, toasts } from '../setup/taro'
 import TicketPage from '@/packages/events/pages/ticket/index'
 import { api } from '@/api/client'
 import { getTransport, setTransport } from '@/api/transport'
-import type { LoginResponse } from '@/api/types'
-import type { EventDetail, Registration, RegistrationResponse } from '@/api/types-events'
+import type { Registration } from '@contract/events'
 import { useSessionStore } from '@/stores/session'
 
 // ics needs nanoid, whose browser build (picked under jsdom) is ESM only; its CommonJS twin is identical.
 jest.mock('nanoid', () => jest.requireActual('../../node_modules/nanoid/index.browser.cjs'))
 
 async function signUp(eventId: string): Promise<Registration> {
-  const { token, user } = await api<LoginResponse>('POST', '/api/auth/login', { body: { role: 'sme', code: 'sme-demo-2' } })
+  const { token, user } = await api('POST /api/auth/login', { body: { role: 'sme', code: 'sme-demo-2' } })
   act(() => useSessionStore.getState().setSession(token, user))
-  const { registration } = await api<RegistrationResponse>('POST', `/api/events/${eventId}/registrations`, {
+  const { registration } = await api('POST /api/events/:id/registrations', { params: { id: eventId }, 
     body: { attendeeName: '王芳', phone: '13900001234', enterprise: { name: '江门市示例科技有限公司', uscc: '91350100M000100Y43' } },
   })
   return registration
@@ -65,7 +64,7 @@ test('should say the QR cannot be made, and draw no static QR, when the ticket s
 })
 
 test('should cancel after confirmation and give the seat back', async () => {
-  const before = await api<EventDetail>('GET', '/api/events/ev-demo-open')
+  const before = await api('GET /api/events/:id', { params: { id: 'ev-demo-open' } })
   const registration = await signUp('ev-demo-open')
   const modal = jest.spyOn(Taro, 'showModal')
   openTicket(registration.id)
@@ -74,7 +73,7 @@ test('should cancel after confirmation and give the seat back', async () => {
   expect(modal).toHaveBeenCalledWith(expect.objectContaining({ title: '取消报名' }))
   expect(navigation.at(-1)).toEqual({ kind: 'redirectTo', url: '/pages/event/index?id=ev-demo-open' })
 
-  const after = await api<EventDetail>('GET', '/api/events/ev-demo-open')
+  const after = await api('GET /api/events/:id', { params: { id: 'ev-demo-open' } })
   expect(after.seatsLeft).toBe(before.seatsLeft)
   expect(after.myRegistration).toBeNull()
 })
@@ -85,13 +84,13 @@ test('should keep the registration when the person changes their mind', async ()
   openTicket(registration.id)
   fireEvent.click(await screen.findByText('取消报名'))
   await waitFor(() => expect(Taro.showModal).toHaveBeenCalled())
-  const { registration: still } = await api<RegistrationResponse>('GET', `/api/registrations/${registration.id}`)
+  const { registration: still } = await api('GET /api/registrations/:id', { params: { id: registration.id } })
   expect(still.status).toBe('confirmed')
   expect(toasts).toEqual([])
 })
 
 test('should show the waitlist place and no QR while waitlisted', async () => {
-  const before = await api<EventDetail>('GET', '/api/events/ev-demo-full')
+  const before = await api('GET /api/events/:id', { params: { id: 'ev-demo-full' } })
   const registration = await signUp('ev-demo-full')
   openTicket(registration.id)
   expect(await screen.findByTestId('ticket-status')).toHaveTextContent(`已进入候补（第 ${before.waitlistCount + 1} 位）`)

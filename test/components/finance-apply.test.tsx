@@ -5,7 +5,6 @@ import { signIn, signInWithProfile } from '../setup/session'
 import { __setRouterParams, navigation } from '../setup/taro'
 import ApplyPage from '@/packages/finance/pages/apply/index'
 import { api } from '@/api/client'
-import type { FinanceProductListResponse } from '@/api/types-finance'
 import { DEMO_COMPANY } from '@mock/seed/users'
 import { amountRange } from '@/features/finance/labels'
 
@@ -49,7 +48,7 @@ test('should check amount, term, purpose and patents as they are entered', async
 /** The seeded demo enterprise: the register names it patentee of p000007–p000016, one per ground. */
 async function signInAsDemoPatentee(code: string) {
   await signIn('sme', code)
-  await api('PUT', '/api/me/enterprise', { body: { ...DEMO_COMPANY, region: '440700', industry: 'C38' } })
+  await api('PUT /api/me/enterprise', { body: { ...DEMO_COMPANY, region: '440700', industry: 'C38' } })
 }
 
 test('should offer the enterprise’s own patents with a readiness badge each, and check any other one picked', async () => {
@@ -67,7 +66,7 @@ test('should offer the enterprise’s own patents with a readiness badge each, a
   const pledged = own.find((row) => /已质押/.test(row.textContent ?? ''))!
   expect(within(pledged).getByRole('button', { name: /选择/ })).toHaveAttribute('aria-disabled', 'true')
 
-  const other = await api<{ patentNo: string }>('GET', '/api/patents/p000001')
+  const other = await api('GET /api/patents/:id', { params: { id: 'p000001' } })
   await pickPatent(other.patentNo)
   const check = screen.getByTestId('pledge-check')
   await waitFor(() => expect(within(check).getByTestId('pledge-problem-not_patentee')).toBeInTheDocument())
@@ -76,7 +75,7 @@ test('should offer the enterprise’s own patents with a readiness badge each, a
 
 test('should stop a failed self-check (no 仍然提交), then submit the enterprise’s own ready patent once and link to tracking', async () => {
   await signInAsDemoPatentee('picker-submit')
-  const { items } = await api<FinanceProductListResponse>('GET', '/api/finance/products', { query: { collateral: 'patent_pledge' } })
+  const { items } = await api('GET /api/finance/products', { query: { collateral: 'patent_pledge' } })
   const product = items[0]
   await openApply(product.id)
   expect(screen.getByTestId('apply-product')).toHaveTextContent(product.name)
@@ -86,7 +85,7 @@ test('should stop a failed self-check (no 仍然提交), then submit the enterpr
   type('amount', String(amountWan))
   fireEvent.click(screen.getByRole('radio', { name: `${product.termMonths[0]} 个月` }))
   type('purpose', '研发投入')
-  const other = await api<{ patentNo: string }>('GET', '/api/patents/p000001')
+  const other = await api('GET /api/patents/:id', { params: { id: 'p000001' } })
   await pickPatent(other.patentNo)
   await screen.findByText(/发现 \d+ 个问题/)
 
@@ -97,7 +96,7 @@ test('should stop a failed self-check (no 仍然提交), then submit the enterpr
   expect(screen.queryByTestId('apply-result')).toBeNull()
 
   fireEvent.click(screen.getByRole('button', { name: `移除 ${other.patentNo}` }))
-  const ready = await api<{ patentNo: string }>('GET', '/api/patents/p000007')
+  const ready = await api('GET /api/patents/:id', { params: { id: 'p000007' } })
   fireEvent.click(await screen.findByRole('button', { name: `选择 ${ready.patentNo}` }))
   await screen.findByText('全部通过')
   fireEvent.click(screen.getByText('提交申请'))
@@ -107,7 +106,7 @@ test('should stop a failed self-check (no 仍然提交), then submit the enterpr
   const url = navigation.at(-1)?.url ?? ''
   const id = /[?&]id=([^&]+)/.exec(url)?.[1] ?? ''
   expect(url).toBe(`/packages/tracking/pages/application/index?kind=finance&id=${id}`)
-  const { application } = await api<{ application: { amountFen: number; productId: string; patentIds: string[]; status: string } }>('GET', `/api/finance/applications/${id}`)
+  const { application } = await api('GET /api/finance/applications/:id', { params: { id } })
   expect(application).toMatchObject({ amountFen: product.minAmountFen, productId: product.id, patentIds: ['p000007'], status: 'submitted' })
 })
 

@@ -4,7 +4,6 @@ import { __setRouterParams, navigation } from '../setup/taro'
 import ProductsPage from '@/packages/finance/pages/products/index'
 import ProductPage from '@/packages/finance/pages/product/index'
 import { api } from '@/api/client'
-import type { BankListResponse, FinanceProductListResponse } from '@/api/types-finance'
 import { amountRange, collateralLabel, rateRange } from '@/features/finance/labels'
 
 async function productCards() {
@@ -17,8 +16,8 @@ function chip(group: string, label: string) {
 }
 
 test('should narrow the catalogue to one bank and a term', async () => {
-  const { items: banks } = await api<BankListResponse>('GET', '/api/finance/banks')
-  const all = await api<FinanceProductListResponse>('GET', '/api/finance/products', { query: { pageSize: 50 } })
+  const { items: banks } = await api('GET /api/finance/banks')
+  const all = await api('GET /api/finance/products', { query: { pageSize: 50 } })
   const bank = banks.find((b) => all.items.filter((p) => p.bankId === b.id).length >= 2) ?? banks[0]
   renderWithClient(<ProductsPage />)
   await productCards()
@@ -34,7 +33,7 @@ test('should narrow the catalogue to one bank and a term', async () => {
 })
 
 test('should filter by the amount needed and refuse one outside 10–5000 万元', async () => {
-  const fits = await api<FinanceProductListResponse>('GET', '/api/finance/products', { query: { minAmount: 1_000_000_000, maxAmount: 1_000_000_000, pageSize: 50 } })
+  const fits = await api('GET /api/finance/products', { query: { minAmount: 1_000_000_000, maxAmount: 1_000_000_000, pageSize: 50 } })
   renderWithClient(<ProductsPage />)
   await productCards()
   const input = document.querySelector('[name="amountFilter"]') as HTMLInputElement
@@ -48,7 +47,7 @@ test('should filter by the amount needed and refuse one outside 10–5000 万元
 })
 
 test('should show a product with its amount, term, rate, collateral and documents, then apply for it', async () => {
-  const { items } = await api<FinanceProductListResponse>('GET', '/api/finance/products')
+  const { items } = await api('GET /api/finance/products')
   const product = items[0]
   __setRouterParams({ id: product.id })
   renderWithClient(<ProductPage />)

@@ -5,7 +5,6 @@ import { recordRequests, signIn, signInWithProfile } from '../setup/session'
 import LicenceApplyPage from '@/packages/trade/pages/licence-apply/index'
 import { api } from '@/api/client'
 import { getTransport, setTransport, type TransportRequest } from '@/api/transport'
-import type { LicenceApplicationResponse } from '@/api/types-trade'
 import { useDraftsStore } from '@/stores/drafts'
 import { DEMO_ENTERPRISE } from '@mock/seed/users'
 import { FIXED_PATENTS } from '@mock/seed'
@@ -106,7 +105,7 @@ test('should send one application for a double tap and open the success page', a
   const redirect = navigation.find((n) => n.kind === 'redirectTo')!
   const id = /[?&]id=([^&]+)/.exec(redirect.url)![1]
   expect(redirect.url).toBe(`/packages/trade/pages/licence-done/index?id=${id}`)
-  const { application } = await api<LicenceApplicationResponse>('GET', `/api/licence-applications/${id}`)
+  const { application } = await api('GET /api/licence-applications/:id', { params: { id } })
   expect(application).toMatchObject({ status: 'submitted', patentId: LITHIUM.id, enterprise: { name: DEMO_ENTERPRISE.name } })
   expect(useDraftsStore.getState().drafts[DRAFT_ID]).toBeUndefined()
   expect(useDraftsStore.getState().drafts['unrelated-form']).toEqual({ x: 'kept' })
@@ -146,7 +145,7 @@ test('should retry with the same Idempotency-Key after a lost response and land 
 
 test('should show the server\'s conflict message with a way to 我的申请 when an application is already active', async () => {
   await signInWithProfile()
-  await api('POST', '/api/licence-applications', {
+  await api('POST /api/licence-applications', {
     body: {
       patentId: LITHIUM.id,
       enterprise: { name: DEMO_ENTERPRISE.name, uscc: DEMO_ENTERPRISE.uscc, contactName: DEMO_ENTERPRISE.contactName, phone: DEMO_ENTERPRISE.phone },

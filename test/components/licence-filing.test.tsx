@@ -2,7 +2,6 @@ import { screen, within } from '@testing-library/react'
 import { renderWithClient } from '../setup/render'
 import { signIn } from '../setup/session'
 import { api } from '@/api/client'
-import type { LicenceApplicationResponse } from '@/api/types-trade'
 import { FilingCheckCard } from '@/features/licences/components/filing-check-card'
 import { ImplementationNoticeCard } from '@/features/licences/components/implementation-notice'
 import { OutboxList } from '@/officer/features/subscribe/outbox-list'
@@ -12,9 +11,9 @@ const enterprise = { name: '江门市示例储能科技有限公司', uscc: '913
 async function licensedOn(patentId: string, code: string) {
   await signIn('sme', code)
   const start = new Date(Date.now() + 30 * 86400e3).toISOString().slice(0, 10)
-  const { application } = await api<LicenceApplicationResponse>('POST', '/api/licence-applications', { body: { patentId, enterprise, intendedUse: '用于本公司储能产品', expectedStart: start } })
+  const { application } = await api('POST /api/licence-applications', { body: { patentId, enterprise, intendedUse: '用于本公司储能产品', expectedStart: start } })
   await signIn('officer')
-  for (const to of ['notified', 'paid', 'licensed']) await api('POST', `/api/applications/licence/${application.id}/transition`, { body: { to, note: to } })
+  for (const to of ['notified', 'paid', 'licensed']) await api('POST /api/applications/:kind/:id/transition', { params: { kind: 'licence', id: application.id }, body: { to, note: to } })
   await signIn('sme', code)
   return application
 }
@@ -37,7 +36,7 @@ test('should pass a clean licence’s 备案前自查', async () => {
 test('should write the 实施许可通知 with the patent, fee, term and licensee', async () => {
   await signIn('sme', 'notice-ui')
   const start = new Date(Date.now() + 30 * 86400e3).toISOString().slice(0, 10)
-  const { application } = await api<LicenceApplicationResponse>('POST', '/api/licence-applications', { body: { patentId: 'p000001', enterprise, intendedUse: '用于本公司储能产品', expectedStart: start } })
+  const { application } = await api('POST /api/licence-applications', { body: { patentId: 'p000001', enterprise, intendedUse: '用于本公司储能产品', expectedStart: start } })
   renderWithClient(<ImplementationNoticeCard application={application} />)
   const notice = await screen.findByTestId('licence-notice')
   for (const words of ['专利开放许可实施通知书', '五邑大学：', 'ZL201710601862.3', '一次性支付', '36 个月', '被许可人', enterprise.name, '第五十一条']) expect(notice).toHaveTextContent(words)
@@ -47,8 +46,8 @@ test('should write the 实施许可通知 with the patent, fee, term and license
 
 test('should show officers what WeChat would have received, one message per acceptance', async () => {
   await signIn('sme', 'outbox-ui')
-  await api('POST', '/api/me/subscriptions', { body: { accepted: [{ templateId: 'tmpl-registration-status', purpose: 'registration' }] } })
-  await api('POST', '/api/events/ev-demo-open/registrations', { body: { attendeeName: '李文静', phone: '13912345678', enterprise: { name: enterprise.name, uscc: enterprise.uscc } } })
+  await api('POST /api/me/subscriptions', { body: { accepted: [{ templateId: 'tmpl-registration-status', purpose: 'registration' }] } })
+  await api('POST /api/events/:id/registrations', { params: { id: 'ev-demo-open' }, body: { attendeeName: '李文静', phone: '13912345678', enterprise: { name: enterprise.name, uscc: enterprise.uscc } } })
   await signIn('officer')
   renderWithClient(<OutboxList />)
   const [first] = await screen.findAllByTestId('outbox-message')

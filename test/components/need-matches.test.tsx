@@ -3,15 +3,13 @@ import { __setRouterParams } from '../setup/taro'
 import { renderWithClient } from '../setup/render'
 import NeedMatchesPage from '@/packages/trade/pages/need-matches/index'
 import { api } from '@/api/client'
-import type { LoginResponse } from '@/api/types'
-import type { NeedResponse } from '@/api/types-trade'
 import { useSessionStore } from '@/stores/session'
 import { FIXED_PATENTS } from '@mock/seed'
 
 async function signInAndPost(keywords: string[]): Promise<string> {
-  const { token, user } = await api<LoginResponse>('POST', '/api/auth/login', { body: { role: 'sme' } })
+  const { token, user } = await api('POST /api/auth/login', { body: { role: 'sme' } })
   useSessionStore.getState().setSession(token, user)
-  const { need } = await api<NeedResponse>('POST', '/api/needs', {
+  const { need } = await api('POST /api/needs', {
     body: { title: '寻找锂电池正极材料技术', description: '扩建产线', industry: 'C38', budgetFen: 40_000_000, keywords },
   })
   return need.id

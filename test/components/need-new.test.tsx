@@ -4,7 +4,6 @@ import { renderWithClient } from '../setup/render'
 import { recordRequests, signIn, signInWithProfile } from '../setup/session'
 import NeedNewPage from '@/packages/trade/pages/need-new/index'
 import { api } from '@/api/client'
-import type { NeedResponse } from '@/api/types-trade'
 import { useDraftsStore } from '@/stores/drafts'
 
 function type(name: string, value: string) {
@@ -78,7 +77,7 @@ test('should publish once for a double tap, in fen, and open the matches', async
   const url = navigation.find((n) => n.kind === 'redirectTo')!.url
   const id = /[?&]id=([^&]+)/.exec(url)![1]
   expect(url).toBe(`/packages/trade/pages/need-matches/index?id=${id}`)
-  const { need } = await api<NeedResponse>('GET', `/api/needs/${id}`)
+  const { need } = await api('GET /api/needs/:id', { params: { id } })
   expect(need.keywords).toEqual(['储能', '正极材料'])
   expect(useDraftsStore.getState().drafts['need-new']).toBeUndefined()
 })

@@ -70,7 +70,7 @@ test('should show a 409 as a styled error and refresh the row to where it now st
   const row = (await screen.findByText('审核1')).closest('[data-testid="registration"]') as HTMLElement
   fireEvent.click(within(row).getByText('拒绝'))
   // Another officer approves it meanwhile.
-  await api('POST', `/api/registrations/${encodeURIComponent(regs[0].id)}/approve`, { body: {} })
+  await api('POST /api/registrations/:id/approve', { params: { id: regs[0].id }, body: {} })
   fireEvent.click(within(row).getByText('确认拒绝'))
   const alert = await within(row).findByRole('alert')
   expect(alert).toHaveClass('o-field-error')

@@ -1,7 +1,7 @@
 // Officer screens against an in-process mock whose state the test can reach (to sign attendees up).
 
 import { setTransport } from '@/api/transport'
-import type { OfficerEvent } from '@/api/types-officer'
+import type { OfficerEvent } from '@contract/officer'
 import { api } from '@/api/client'
 import type { MockContext } from '@mock/context'
 import { createInprocTransport } from '@mock/transports/inproc'
@@ -32,6 +32,6 @@ export function startInprocMock(): MockContext {
 
 /** Starts within the hour: inside its check-in window, sign-up still open (RULES.md → Check-in). */
 export async function createEventAsOfficer(overrides: Parameters<typeof checkinEventBody>[1] = {}): Promise<OfficerEvent> {
-  const { event } = await api<{ event: OfficerEvent }>('POST', '/api/events', { body: checkinEventBody(Date.now(), overrides) })
+  const { event } = await api('POST /api/events', { body: checkinEventBody(Date.now(), overrides) })
   return event
 }

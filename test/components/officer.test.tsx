@@ -9,7 +9,6 @@ import NoticePage from '@/officer/pages/notice/index'
 import CheckinPage from '@/officer/pages/checkin/index'
 import ApplicationsPage from '@/officer/pages/applications/index'
 import { api } from '@/api/client'
-import type { OfficerEventListResponse } from '@/api/types-officer'
 import { toIsoCst } from '@mock/core/time'
 import { localDateTime } from '@/rules/officer'
 import { addAttendees, newSme, VALID_USCC } from '../api/officer-fixtures'
@@ -85,7 +84,7 @@ describe('event form', () => {
     fireEvent.click(screen.getByText('创建活动'))
 
     await waitFor(() => expect(toasts).toContainEqual(expect.objectContaining({ title: '活动已创建' })))
-    const list = await api<OfficerEventListResponse>('GET', '/api/officer/events', { query: { pageSize: 50 } })
+    const list = await api('GET /api/officer/events', { query: { pageSize: 50 } })
     const created = list.items.find((e) => e.title === '泸州新材料专利对接会')
     expect(created).toMatchObject({ city: '510500', capacity: 60, startsAt: `${day}T14:00:00+08:00`, endsAt: `${day}T17:30:00+08:00`, industries: ['C32'] })
     expect(navigation).toContainEqual({ kind: 'redirectTo', url: '/officer/pages/events/index' })

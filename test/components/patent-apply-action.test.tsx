@@ -4,7 +4,6 @@ import { renderWithClient } from '../setup/render'
 import { signIn } from '../setup/session'
 import PatentPage from '@/pages/patent/index'
 import { api } from '@/api/client'
-import type { ApplicationListResponse } from '@/api/types-tracking'
 
 // Issue 16 defect 4: p000001 was already applied for (已通知专利权人) and still offered 申请许可;
 // the 409 came only after the whole form.
@@ -18,7 +17,7 @@ function open(id: string) {
 
 test('should show where an application under way stands instead of 申请许可, and open it', async () => {
   await signIn()
-  const mine = await api<ApplicationListResponse>('GET', '/api/me/applications', { query: { kind: 'licence', pageSize: 50 } })
+  const mine = await api('GET /api/me/applications', { query: { kind: 'licence', pageSize: 50 } })
   const seeded = mine.items.find((a) => a.title === '一种用于锂离子电池的复合正极材料及其制备方法' && a.status === 'notified')
   expect(seeded).toBeDefined()
   open(LITHIUM)
@@ -30,9 +29,9 @@ test('should show where an application under way stands instead of 申请许可,
 
 test('should offer 申请许可 again once the application is withdrawn', async () => {
   await signIn()
-  const mine = await api<ApplicationListResponse>('GET', '/api/me/applications', { query: { kind: 'licence', pageSize: 50 } })
+  const mine = await api('GET /api/me/applications', { query: { kind: 'licence', pageSize: 50 } })
   for (const a of mine.items.filter((x) => x.title === '一种用于锂离子电池的复合正极材料及其制备方法' && ['submitted', 'notified', 'paid'].includes(x.status))) {
-    await api('POST', `/api/applications/licence/${a.id}/withdraw`, { body: {} })
+    await api('POST /api/applications/:kind/:id/withdraw', { params: { kind: 'licence', id: a.id }, body: {} })
   }
   open(LITHIUM)
   expect(await screen.findByText('申请许可')).toBeInTheDocument()

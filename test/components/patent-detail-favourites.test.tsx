@@ -5,7 +5,6 @@ import { renderWithClient } from '../setup/render'
 import { signIn } from '../setup/session'
 import FavouritesPage from '@/packages/trade/pages/favourites/index'
 import { api } from '@/api/client'
-import type { FavouriteListResponse } from '@/api/types-favourites'
 
 test('should ask a signed-out user to log in', () => {
   renderWithClient(<FavouritesPage />)
@@ -16,8 +15,8 @@ test('should ask a signed-out user to log in', () => {
 
 test('should list saved patents newest first and drop one with 取消收藏', async () => {
   await signIn()
-  await api('PUT', '/api/me/favourites/p000001')
-  await api('PUT', '/api/me/favourites/p000004')
+  await api('PUT /api/me/favourites/:patentId', { params: { patentId: 'p000001' } })
+  await api('PUT /api/me/favourites/:patentId', { params: { patentId: 'p000004' } })
   renderWithClient(<FavouritesPage />)
   expect(await screen.findByText('共收藏 2 件专利')).toBeInTheDocument()
   const cards = screen.getAllByTestId('favourite-card')
@@ -27,7 +26,7 @@ test('should list saved patents newest first and drop one with 取消收藏', as
 
   fireEvent.click(screen.getAllByRole('button', { name: '取消收藏' })[0])
   await waitFor(() => expect(screen.getAllByTestId('favourite-card')).toHaveLength(1))
-  expect((await api<FavouriteListResponse>('GET', '/api/me/favourites')).items.map((f) => f.patentId)).toEqual(['p000001'])
+  expect((await api('GET /api/me/favourites')).items.map((f) => f.patentId)).toEqual(['p000001'])
 
   fireEvent.click(screen.getByRole('button', { name: '申请许可' }))
   expect(navigation).toContainEqual({ kind: 'navigateTo', url: '/packages/trade/pages/licence-apply/index?patentId=p000001' })

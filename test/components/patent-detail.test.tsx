@@ -5,8 +5,7 @@ import { signIn } from '../setup/session'
 import PatentPage from '@/pages/patent/index'
 import { api } from '@/api/client'
 import { getTransport, setTransport } from '@/api/transport'
-import type { PatentDetail } from '@/api/types'
-import type { FavouriteListResponse } from '@/api/types-favourites'
+import type { PatentDetail } from '@contract/common'
 
 const LITHIUM = 'p000001' // 一次性 30 万元, 36 个月, invention
 const LINE_INSPECTION = 'p000002' // 提成 5% of net sales, 24 个月
@@ -31,7 +30,7 @@ function type(name: string, value: string) {
 test('should show every statutory field of the open-licence declaration', async () => {
   open(LITHIUM)
   await screen.findByTestId('declaration')
-  const d = await api<PatentDetail>('GET', `/api/patents/${LITHIUM}`)
+  const d = await api('GET /api/patents/:id', { params: { id: LITHIUM } })
   expect(field('专利号')).toBe('ZL201710601862.3')
   expect(field('专利名称')).toBe('一种用于锂离子电池的复合正极材料及其制备方法')
   expect(field('专利类型')).toBe('发明')
@@ -169,12 +168,12 @@ test('should save and remove a favourite on the server', async () => {
   fireEvent.click(star)
   expect(await screen.findByRole('button', { name: '取消收藏' })).toHaveAttribute('aria-pressed', 'true')
   await waitFor(() => expect(toasts).toContainEqual(expect.objectContaining({ title: '已收藏' })))
-  const saved = await api<FavouriteListResponse>('GET', '/api/me/favourites')
+  const saved = await api('GET /api/me/favourites')
   expect(saved.items.map((f) => f.patentId)).toEqual([LITHIUM])
 
   fireEvent.click(screen.getByRole('button', { name: '取消收藏' }))
   await waitFor(() => expect(toasts).toContainEqual(expect.objectContaining({ title: '已取消收藏' })))
-  expect((await api<FavouriteListResponse>('GET', '/api/me/favourites')).total).toBe(0)
+  expect((await api('GET /api/me/favourites')).total).toBe(0)
 })
 
 test('should put the star back when saving fails', async () => {

@@ -4,7 +4,6 @@ import { renderWithClient } from '../setup/render'
 import PatentsPage from '@/pages/patents/index'
 import { api } from '@/api/client'
 import { getTransport, setTransport } from '@/api/transport'
-import type { PatentListResponse } from '@/api/types'
 import { formatCount } from '@/features/patents/labels'
 
 const LITHIUM_TITLE = '一种用于锂离子电池的复合正极材料及其制备方法'
@@ -16,7 +15,7 @@ beforeEach(() => {
 })
 
 function facets(query: Record<string, string> = {}) {
-  return api<PatentListResponse>('GET', '/api/patents', { query: { ...query, pageSize: 1 } })
+  return api('GET /api/patents', { query: { ...query, pageSize: 1 } })
 }
 
 async function totalShown(): Promise<string> {

@@ -2,14 +2,13 @@ import { screen, within } from '@testing-library/react'
 import { renderWithClient } from '../setup/render'
 import { signIn } from '../setup/session'
 import { api } from '@/api/client'
-import type { OfficerApplicationsResponse } from '@/api/types-officer'
-import type { FinanceApplicationDetail } from '@/api/types-tracking'
 import { FinanceRelated } from '@/features/tracking/components/related'
 import { ApplicationRow } from '@/officer/features/applications/application-row'
 
 test('should show the applicant the pledged patents of a loan with their 质押前自查', async () => {
   await signIn('sme')
-  const detail = await api<FinanceApplicationDetail>('GET', '/api/applications/finance/fa-demo-disbursed')
+  const detail = await api('GET /api/applications/:kind/:id', { params: { kind: 'finance', id: 'fa-demo-disbursed' } })
+  if (detail.kind !== 'finance') throw new Error('expected a finance application')
   renderWithClient(<FinanceRelated detail={detail} />)
   const summary = await screen.findByTestId('pledge-summary')
   expect(summary).toHaveTextContent('质押专利及自查')
@@ -20,7 +19,7 @@ test('should show the applicant the pledged patents of a loan with their 质押�
 
 test('should show the officer each financing application’s pledged patents and what the check finds', async () => {
   await signIn('officer')
-  const list = await api<OfficerApplicationsResponse>('GET', '/api/officer/applications', { query: { kind: 'finance', pageSize: 50 } })
+  const list = await api('GET /api/officer/applications', { query: { kind: 'finance', pageSize: 50 } })
   // Seeded: 科创专利贷 pledges the demo enterprise's co-owned p000011.
   const withProblem = list.items.find((a) => a.pledgeCheck?.some((c) => !c.ok))!
   const clean = list.items.find((a) => a.pledgeCheck?.length && a.pledgeCheck.every((c) => c.ok))!

@@ -5,7 +5,6 @@ import { __setRouterParams, navigation } from '../setup/taro'
 import SignupPage from '@/packages/events/pages/signup/index'
 import { api } from '@/api/client'
 import { getTransport, setTransport } from '@/api/transport'
-import type { EventDetail } from '@/api/types-events'
 import { useDraftsStore } from '@/stores/drafts'
 
 function type(name: string, value: string) {
@@ -52,7 +51,7 @@ test('should refuse a financing need below 10 万元 and a missing term, sending
   expect(screen.getByTestId('termMonths-error')).toHaveTextContent('请选择融资期限')
   expect(screen.getByTestId('form-error')).toHaveTextContent('请按提示修改后再提交')
   expect(client.isMutating()).toBe(0)
-  const event = await api<EventDetail>('GET', '/api/events/ev-demo-finance')
+  const event = await api('GET /api/events/:id', { params: { id: 'ev-demo-finance' } })
   expect(event.myRegistration).toBeNull()
 
   fireEvent.click(screen.getByRole('radio', { name: '12 个月' }))
@@ -72,8 +71,8 @@ test('should sign up for a financing session with its need and a pledged patent'
   fireEvent.click(screen.getByText('提交报名'))
   expect(await screen.findByTestId('signup-result')).toHaveTextContent('报名成功')
 
-  const event = await api<EventDetail>('GET', '/api/events/ev-demo-finance')
-  const { registration } = await api<{ registration: { financingNeed: unknown } }>('GET', `/api/registrations/${event.myRegistration?.id}`)
+  const event = await api('GET /api/events/:id', { params: { id: 'ev-demo-finance' } })
+  const { registration } = await api('GET /api/registrations/:id', { params: { id: event.myRegistration?.id ?? '' } })
   expect(registration.financingNeed).toEqual({ amountFen: 300_000_000, termMonths: 24, purpose: '新产线设备采购', patentIds: ['p000001'] })
 })
 
@@ -83,13 +82,13 @@ test('should say 报名成功 and lead to the ticket when a seat is free', async
   fireEvent.click(screen.getByText('提交报名'))
   const result = await screen.findByTestId('signup-result')
   expect(result).toHaveTextContent('报名成功')
-  const event = await api<EventDetail>('GET', '/api/events/ev-demo-open')
+  const event = await api('GET /api/events/:id', { params: { id: 'ev-demo-open' } })
   fireEvent.click(screen.getByText('查看电子票'))
   expect(navigation.at(-1)).toEqual({ kind: 'redirectTo', url: `/packages/events/pages/ticket/index?id=${event.myRegistration?.id}` })
 })
 
 test('should say 已进入候补（第 N 位） on a full event', async () => {
-  const before = await api<EventDetail>('GET', '/api/events/ev-demo-full')
+  const before = await api('GET /api/events/:id', { params: { id: 'ev-demo-full' } })
   await signInWithProfile()
   await openForm('ev-demo-full')
   fireEvent.click(screen.getByText('提交报名'))

@@ -3,17 +3,17 @@
 import { act } from '@testing-library/react'
 import { api } from '@/api/client'
 import { getTransport, setTransport, type TransportRequest } from '@/api/transport'
-import type { LoginResponse, Role } from '@/api/types'
+import type { LoginRequest, LoginResponse, Role } from '@contract/common'
 import { useSessionStore } from '@/stores/session'
 import { DEMO_LOGIN_CODES } from '@mock/seed/users'
 import { DEFAULT_OFFICER_PASSCODE } from '@/rules/auth'
 
 /** Signs in as `role`; a `code` picks another WeChat user (DEMO_LOGIN_CODES.sme2: complete 企业信息). */
 export async function signIn(role: Role = 'sme', code?: string): Promise<LoginResponse> {
-  const body: Record<string, string> = { role }
+  const body: LoginRequest = { role }
   if (code) body.code = code
   if (role === 'officer') body.passcode = DEFAULT_OFFICER_PASSCODE
-  const session = await api<LoginResponse>('POST', '/api/auth/login', { body })
+  const session = await api('POST /api/auth/login', { body })
   act(() => useSessionStore.getState().setSession(session.token, session.user))
   return session
 }

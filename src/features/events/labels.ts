@@ -1,5 +1,5 @@
 import { chinaTime } from '@/utils/china-time'
-import type { EventKind, EventStatus, EventSummary, EventWhen, MyRegistration } from '@/api/types-events'
+import type { EventKind, EventStatus, EventSummary, EventWhen, MyRegistration } from '@contract/events'
 import { statusLabel } from '@/rules'
 import { formatDateTime } from '@/utils/format'
 

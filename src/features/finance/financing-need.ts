@@ -1,4 +1,4 @@
-import type { FinancingNeedInput } from '@/api/types-events'
+import type { FinancingNeedInput } from '@contract/events'
 import { checkDescription, checkFinancingAmountFen, checkTermMonths, parseWanYuanToFen } from '@/rules'
 
 /** A patent chosen for pledge, with what the form shows about it. */

@@ -1,4 +1,4 @@
-import { COLLATERAL_LABELS, type Collateral, type FinanceProduct } from '@/api/types-finance'
+import { COLLATERAL_LABELS, type Collateral, type FinanceProduct } from '@contract/finance'
 import { formatPercent, groupThousands } from '@/utils/format'
 
 const FEN_PER_WAN = 1_000_000

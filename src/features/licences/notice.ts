@@ -2,8 +2,8 @@
 // writing and pays the declared fee; the licence then takes effect. The notice names the patent, the fee
 // mode and standard, the term and the licensee.
 
-import type { PatentDetail } from '@/api/types'
-import type { LicenceApplication } from '@/api/types-trade'
+import type { PatentDetail } from '@contract/common'
+import type { LicenceApplication } from '@contract/trade'
 import { FEE_MODE_LABELS, feeStandard } from '@/features/patents/labels'
 import { formatDate } from '@/utils/format'
 

@@ -1,4 +1,4 @@
-import type { FeeMode, RoyaltyBasis } from '@/api/types'
+import type { FeeMode, RoyaltyBasis } from '@contract/common'
 import { ROYALTY_PROFIT_CAP, ROYALTY_SALES_CAP } from '@/rules'
 import { formatFen, formatPercent } from '@/utils/format'
 

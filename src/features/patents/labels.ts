@@ -1,4 +1,4 @@
-import type { FeeMode, PatentSort, PatentType } from '@/api/types'
+import type { FeeMode, PatentSort, PatentType } from '@contract/common'
 import { formatFen, formatPercent, groupThousands } from '@/utils/format'
 
 export const PATENT_TYPE_LABELS: Record<PatentType, string> = {

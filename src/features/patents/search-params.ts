@@ -1,7 +1,7 @@
 // The 专利 tab's search as plain data: read from route params (reload, back, shared link), written
 // back to them, and turned into the API query. Unknown values in a link are dropped rather than
 // sent, so a stale or hand-edited link still opens a working list.
-import { FEE_MODES, PATENT_SORTS, PATENT_TYPES, type FeeMode, type PatentListQuery, type PatentSort, type PatentType } from '@/api/types'
+import { FEE_MODES, PATENT_SORTS, PATENT_TYPES, type FeeMode, type PatentListQuery, type PatentSort, type PatentType } from '@contract/common'
 import { looksLikeRegionCode } from '@/rules'
 
 export interface PatentSearch {

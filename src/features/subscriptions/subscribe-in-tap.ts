@@ -1,5 +1,5 @@
 import { api } from '@/api/client'
-import type { SubscriptionAcceptRequest } from '@/api/types-subscribe'
+import type { SubscriptionAcceptRequest } from '@contract/subscribe'
 import { requestSubscribe, subscribeTemplatesFor } from '@/platform/subscribe'
 import type { SubscribePurpose } from '@/rules/subscribe'
 
@@ -11,6 +11,6 @@ import type { SubscribePurpose } from '@/rules/subscribe'
 export function subscribeInTap(purpose: SubscribePurpose): void {
   void requestSubscribe(subscribeTemplatesFor(purpose), (accepted) => {
     const body: SubscriptionAcceptRequest = { accepted: accepted.map((templateId) => ({ templateId, purpose })) }
-    api('POST', '/api/me/subscriptions', { body }).catch(() => undefined)
+    api('POST /api/me/subscriptions', { body }).catch(() => undefined)
   })
 }

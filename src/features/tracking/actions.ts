@@ -1,7 +1,7 @@
 // What the applicant may do next, straight from the state machine (rules/workflow) plus the one
 // condition it leaves to callers: a registration can be cancelled only before the event starts.
 
-import type { ApplicationDetail } from '@/api/types-tracking'
+import type { ApplicationDetail } from '@contract/tracking'
 import { nextStatuses } from '@/rules'
 
 export type ApplicantAction = 'withdraw' | 'cancel' | 'ticket'

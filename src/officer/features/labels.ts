@@ -1,6 +1,6 @@
 // Chinese labels of the officer console in one place.
 
-import type { CheckinResultCode } from '@/api/types-officer'
+import type { CheckinResultCode } from '@contract/officer'
 import type { LocalOutcome } from '@/stores/checkin-queue'
 import { REGISTRATION_STATUSES, STATUS_LABELS, type RegistrationStatus } from '@/rules'
 import { EVENT_KIND_OPTIONS, type EventKindCode } from '@/rules/officer'

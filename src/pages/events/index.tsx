@@ -1,7 +1,7 @@
 import { useState } from 'react'
 import Taro, { useDidShow } from '@tarojs/taro'
 import { Text, View } from '@tarojs/components'
-import type { EventKind, EventStatus, EventWhen } from '@/api/types-events'
+import type { EventKind, EventStatus, EventWhen } from '@contract/events'
 import { EmptyState, ErrorState, Skeleton } from '@/components/states'
 import { usePagedList } from '@/components/use-paged-list'
 import { useEventList } from '@/features/events/api/events'

@@ -3,7 +3,7 @@
 
 import Taro from '@tarojs/taro'
 import { ApiError } from '@/api/error'
-import type { CheckinItem, CheckinResult, RosterResponse } from '@/api/types-officer'
+import type { CheckinItem, CheckinResult, RosterResponse } from '@contract/officer'
 import { useCheckinQueue } from '@/stores/checkin-queue'
 
 const EVENT = 'ev-today'

@@ -1,4 +1,4 @@
-import type { ApplicationDetail } from '@/api/types-tracking'
+import type { ApplicationDetail } from '@contract/tracking'
 import { applicantActions } from '@/features/tracking/actions'
 
 const NOW = Date.parse('2026-03-10T12:00:00+08:00')

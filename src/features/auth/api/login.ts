@@ -1,6 +1,6 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query'
 import { api } from '@/api/client'
-import type { LoginResponse, Role } from '@/api/types'
+import type { LoginRequest, LoginResponse, Role } from '@contract/common'
 import { getLoginCode } from '@/platform/login-code'
 import { useSessionStore } from '@/stores/session'
 import { returnAfterSignIn } from '@/utils/sign-in'
@@ -13,10 +13,10 @@ export interface LoginInput {
 
 export async function login({ role, passcode }: LoginInput): Promise<LoginResponse> {
   const code = await getLoginCode()
-  const body: { role: Role; code?: string; passcode?: string } = { role }
+  const body: LoginRequest = { role }
   if (code) body.code = code
   if (role === 'officer') body.passcode = passcode ?? ''
-  return api<LoginResponse>('POST', '/api/auth/login', { body })
+  return api('POST /api/auth/login', { body })
 }
 
 export function useLogin() {
@@ -36,7 +36,7 @@ export function useLogout() {
   return useMutation({
     mutationFn: async () => {
       // Signing out must work offline too: the local session is dropped whatever the server says.
-      await api('POST', '/api/auth/logout').catch(() => undefined)
+      await api('POST /api/auth/logout').catch(() => undefined)
     },
     onSettled: () => {
       useSessionStore.getState().clear()

@@ -1,6 +1,5 @@
 import { queryOptions, useQuery } from '@tanstack/react-query'
 import { api } from '@/api/client'
-import type { MeResponse } from '@/api/types'
 import { useSessionStore } from '@/stores/session'
 
 export const meKeys = {
@@ -11,7 +10,7 @@ export const meKeys = {
 export const meQueryOptions = (token: string | null) =>
   queryOptions({
     queryKey: meKeys.profile(token),
-    queryFn: () => api<MeResponse>('GET', '/api/me'),
+    queryFn: () => api('GET /api/me'),
     enabled: Boolean(token),
   })
 

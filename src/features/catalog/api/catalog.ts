@@ -1,6 +1,6 @@
 import { queryOptions, useQuery } from '@tanstack/react-query'
 import { api } from '@/api/client'
-import type { CatalogNode, CatalogResponse } from '@/api/types-catalog'
+import type { CatalogNode, CatalogResponse } from '@contract/catalog'
 
 export const catalogKeys = { all: ['catalog'] as const }
 
@@ -8,7 +8,7 @@ export const catalogKeys = { all: ['catalog'] as const }
 export const catalogQueryOptions = () =>
   queryOptions({
     queryKey: catalogKeys.all,
-    queryFn: () => api<CatalogResponse>('GET', '/api/catalog'),
+    queryFn: () => api('GET /api/catalog'),
     staleTime: Infinity,
     gcTime: Infinity,
   })

@@ -1,6 +1,6 @@
 import { infiniteQueryOptions, queryOptions, useInfiniteQuery, useQuery } from '@tanstack/react-query'
 import { api } from '@/api/client'
-import type { EventDetail, EventListQuery, EventListResponse } from '@/api/types-events'
+import type { EventListQuery } from '@contract/events'
 import { useSessionStore } from '@/stores/session'
 
 // Event reads carry `myRegistration` for a signed-in caller, so the viewer is part of every key:
@@ -21,7 +21,7 @@ export const eventListQueryOptions = (query: EventListQuery, viewer: Viewer) =>
   infiniteQueryOptions({
     queryKey: eventKeys.list(query, viewer),
     queryFn: ({ pageParam }) =>
-      api<EventListResponse>('GET', '/api/events', { query: { ...query, page: pageParam, pageSize: query.pageSize ?? EVENT_PAGE_SIZE } }),
+      api('GET /api/events', { query: { ...query, page: pageParam, pageSize: query.pageSize ?? EVENT_PAGE_SIZE } }),
     initialPageParam: 1,
     getNextPageParam: (last) => (last.page * last.pageSize < last.total ? last.page + 1 : undefined),
   })
@@ -34,7 +34,7 @@ export function useEventList(query: EventListQuery) {
 export const eventDetailQueryOptions = (id: string, viewer: Viewer) =>
   queryOptions({
     queryKey: eventKeys.detail(id, viewer),
-    queryFn: () => api<EventDetail>('GET', `/api/events/${encodeURIComponent(id)}`),
+    queryFn: () => api('GET /api/events/:id', { params: { id } }),
     enabled: Boolean(id),
   })
 

@@ -1,6 +1,6 @@
 import { queryOptions, useMutation, useQuery, useQueryClient } from '@tanstack/react-query'
 import { api } from '@/api/client'
-import type { RegistrationResponse, SignupRequest } from '@/api/types-events'
+import type { SignupRequest } from '@contract/events'
 import { eventKeys } from './events'
 
 export const registrationKeys = {
@@ -12,7 +12,7 @@ export const registrationKeys = {
 export const registrationQueryOptions = (id: string) =>
   queryOptions({
     queryKey: registrationKeys.detail(id),
-    queryFn: () => api<RegistrationResponse>('GET', `/api/registrations/${encodeURIComponent(id)}`),
+    queryFn: () => api('GET /api/registrations/:id', { params: { id } }),
     select: (data) => data.registration,
     enabled: Boolean(id),
   })
@@ -32,7 +32,7 @@ export function useAcceptOffer() {
   const queryClient = useQueryClient()
   return useMutation({
     mutationFn: (registrationId: string) =>
-      api<RegistrationResponse>('POST', `/api/registrations/${encodeURIComponent(registrationId)}/accept-offer`),
+      api('POST /api/registrations/:id/accept-offer', { params: { id: registrationId } }),
     onSuccess: ({ registration }) => {
       queryClient.setQueryData(registrationKeys.detail(registration.id), { registration })
       queryClient.invalidateQueries({ queryKey: eventKeys.all })
@@ -51,7 +51,7 @@ export function useSignup() {
   const queryClient = useQueryClient()
   return useMutation({
     mutationFn: ({ eventId, body, idempotencyKey }: SignupVariables) =>
-      api<RegistrationResponse>('POST', `/api/events/${encodeURIComponent(eventId)}/registrations`, { body, idempotencyKey }),
+      api('POST /api/events/:id/registrations', { params: { id: eventId }, body, idempotencyKey }),
     onSuccess: ({ registration }) => {
       queryClient.setQueryData(registrationKeys.detail(registration.id), { registration })
       // Seats, waitlist counts and `myRegistration` all moved.
@@ -64,7 +64,7 @@ export function useCancelRegistration() {
   const queryClient = useQueryClient()
   return useMutation({
     mutationFn: (registrationId: string) =>
-      api<RegistrationResponse>('POST', `/api/registrations/${encodeURIComponent(registrationId)}/cancel`),
+      api('POST /api/registrations/:id/cancel', { params: { id: registrationId } }),
     onSuccess: ({ registration }) => {
       queryClient.setQueryData(registrationKeys.detail(registration.id), { registration })
       queryClient.invalidateQueries({ queryKey: eventKeys.all })

@@ -1,6 +1,6 @@
 import Taro from '@tarojs/taro'
 import { Text, View } from '@tarojs/components'
-import type { EventSummary } from '@/api/types-events'
+import type { EventSummary } from '@contract/events'
 import { eventPath } from '@/utils/paths'
 import { EVENT_KIND_LABELS, eventTimeRange, registrationHeadline, seatsText, seatsTone } from '../labels'
 import './event-card.scss'

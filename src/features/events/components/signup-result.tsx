@@ -1,7 +1,7 @@
 import Taro from '@tarojs/taro'
 import { Text, View } from '@tarojs/components'
 import { AtButton } from 'taro-ui'
-import type { Registration } from '@/api/types-events'
+import type { Registration } from '@contract/events'
 import { hasTicket, registrationHeadline } from '../labels'
 import { backToEvent, ticketUrl } from '../navigation'
 import './signup-result.scss'

@@ -1,6 +1,6 @@
 import { infiniteQueryOptions, queryOptions, useInfiniteQuery, useMutation, useQuery, useQueryClient } from '@tanstack/react-query'
 import { api } from '@/api/client'
-import type { FavouriteListResponse, FavouriteStatus } from '@/api/types-favourites'
+import type { FavouriteStatus } from '@contract/favourites'
 import { useSessionStore } from '@/stores/session'
 
 // Keyed by token: favourites belong to whoever is signed in, and a sign-out must not show them.
@@ -17,7 +17,7 @@ const PAGE_SIZE = 20
 export const favouriteListQueryOptions = (token: string | null) =>
   infiniteQueryOptions({
     queryKey: favouriteKeys.list(token),
-    queryFn: ({ pageParam }) => api<FavouriteListResponse>('GET', '/api/me/favourites', { query: { page: pageParam, pageSize: PAGE_SIZE } }),
+    queryFn: ({ pageParam }) => api('GET /api/me/favourites', { query: { page: pageParam, pageSize: PAGE_SIZE } }),
     initialPageParam: 1,
     getNextPageParam: (last) => (last.page * last.pageSize < last.total ? last.page + 1 : undefined),
     enabled: Boolean(token),
@@ -31,7 +31,7 @@ export function useFavourites() {
 export const favouriteStatusQueryOptions = (token: string | null, patentId: string) =>
   queryOptions({
     queryKey: favouriteKeys.status(token, patentId),
-    queryFn: () => api<FavouriteStatus>('GET', `/api/me/favourites/${encodeURIComponent(patentId)}`),
+    queryFn: () => api('GET /api/me/favourites/:patentId', { params: { patentId } }),
     enabled: Boolean(token && patentId),
   })
 
@@ -42,7 +42,8 @@ export function useFavouriteStatus(patentId: string) {
 
 /** PUT to save, DELETE to remove: both idempotent, so a double tap or a retry is harmless. */
 export function setFavourite(patentId: string, favourited: boolean): Promise<FavouriteStatus> {
-  return api<FavouriteStatus>(favourited ? 'PUT' : 'DELETE', `/api/me/favourites/${encodeURIComponent(patentId)}`)
+  const params = { patentId }
+  return favourited ? api('PUT /api/me/favourites/:patentId', { params }) : api('DELETE /api/me/favourites/:patentId', { params })
 }
 
 export function useSetFavourite(patentId: string) {

@@ -1,7 +1,7 @@
 import Taro from '@tarojs/taro'
 import { Text, View } from '@tarojs/components'
 import { errorMessage } from '@/api/error'
-import type { Favourite } from '@/api/types-favourites'
+import type { Favourite } from '@contract/favourites'
 import { feeSummary, PATENT_TYPE_LABELS } from '@/features/patents/labels'
 import { licenceApplyPath, patentPath } from '@/features/patents/paths'
 import { formatDate } from '@/utils/format'

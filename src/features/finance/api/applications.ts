@@ -1,6 +1,6 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query'
 import { api } from '@/api/client'
-import type { FinanceApplicationRequest, FinanceApplicationResponse } from '@/api/types-finance'
+import type { FinanceApplicationRequest } from '@contract/finance'
 import { financeKeys } from './products'
 
 export interface ApplyVariables {
@@ -13,7 +13,7 @@ export function useCreateFinanceApplication() {
   const queryClient = useQueryClient()
   return useMutation({
     mutationFn: ({ body, idempotencyKey }: ApplyVariables) =>
-      api<FinanceApplicationResponse>('POST', '/api/finance/applications', { body, idempotencyKey }),
+      api('POST /api/finance/applications', { body, idempotencyKey }),
     onSuccess: () => {
       // A new pledge application can change what the next self-check reports (e.g. already pledged).
       queryClient.invalidateQueries({ queryKey: financeKeys.pledgeChecks() })

@@ -1,12 +1,11 @@
 import { queryOptions, useQuery } from '@tanstack/react-query'
 import { api } from '@/api/client'
-import type { MyPatentsResponse } from '@/api/types-finance'
 import { financeKeys } from './products'
 
 export const myPatentsQueryOptions = (termMonths: number | undefined) =>
   queryOptions({
     queryKey: [...financeKeys.all, 'my-patents', termMonths ?? null] as const,
-    queryFn: () => api<MyPatentsResponse>('GET', '/api/me/patents', { query: { termMonths } }),
+    queryFn: () => api('GET /api/me/patents', { query: { termMonths } }),
     placeholderData: (previous) => previous,
   })
 

@@ -1,12 +1,11 @@
 import { keepPreviousData, queryOptions, useQuery } from '@tanstack/react-query'
 import { api } from '@/api/client'
-import type { PatentListResponse } from '@/api/types'
 import { financeKeys } from './products'
 
 export const patentSearchQueryOptions = (q: string) =>
   queryOptions({
     queryKey: [...financeKeys.all, 'patent-search', q] as const,
-    queryFn: () => api<PatentListResponse>('GET', '/api/patents', { query: { q, pageSize: 10 } }),
+    queryFn: () => api('GET /api/patents', { query: { q, pageSize: 10 } }),
     select: (data) => data.items,
     enabled: q.length > 0,
     placeholderData: keepPreviousData,

@@ -1,13 +1,12 @@
 import { queryOptions, useQuery } from '@tanstack/react-query'
 import { api } from '@/api/client'
-import type { PledgeCheckResponse } from '@/api/types-finance'
 import { financeKeys } from './products'
 
 export const pledgeCheckQueryOptions = (patentIds: readonly string[], termMonths: number | undefined) =>
   queryOptions({
     queryKey: financeKeys.pledgeCheck(patentIds, termMonths),
     queryFn: () =>
-      api<PledgeCheckResponse>('GET', '/api/finance/pledge-check', {
+      api('GET /api/finance/pledge-check', {
         query: { patentIds: patentIds.join(','), termMonths },
       }),
     select: (data) => data.items,

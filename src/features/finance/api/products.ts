@@ -1,6 +1,6 @@
 import { infiniteQueryOptions, queryOptions, useInfiniteQuery, useQuery } from '@tanstack/react-query'
 import { api } from '@/api/client'
-import type { BankListResponse, FinanceProductListResponse, FinanceProductQuery, FinanceProductResponse } from '@/api/types-finance'
+import type { FinanceProductQuery } from '@contract/finance'
 
 export const financeKeys = {
   all: ['finance'] as const,
@@ -18,7 +18,7 @@ export const productListQueryOptions = (query: FinanceProductQuery) =>
   infiniteQueryOptions({
     queryKey: financeKeys.productList(query),
     queryFn: ({ pageParam }) =>
-      api<FinanceProductListResponse>('GET', '/api/finance/products', {
+      api('GET /api/finance/products', {
         query: { ...query, page: pageParam, pageSize: query.pageSize ?? PRODUCT_PAGE_SIZE },
       }),
     initialPageParam: 1,
@@ -32,7 +32,7 @@ export function useFinanceProducts(query: FinanceProductQuery) {
 export const productQueryOptions = (id: string) =>
   queryOptions({
     queryKey: financeKeys.product(id),
-    queryFn: () => api<FinanceProductResponse>('GET', `/api/finance/products/${encodeURIComponent(id)}`),
+    queryFn: () => api('GET /api/finance/products/:id', { params: { id } }),
     enabled: Boolean(id),
   })
 
@@ -43,7 +43,7 @@ export function useFinanceProduct(id: string) {
 export const bankListQueryOptions = () =>
   queryOptions({
     queryKey: financeKeys.banks(),
-    queryFn: () => api<BankListResponse>('GET', '/api/finance/banks'),
+    queryFn: () => api('GET /api/finance/banks'),
     select: (data) => data.items,
     // The bank list changes with contracts, not minutes.
     staleTime: 10 * 60_000,

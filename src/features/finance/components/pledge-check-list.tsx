@@ -1,6 +1,6 @@
 import { Text, View } from '@tarojs/components'
 import { errorMessage } from '@/api/error'
-import type { PledgeCheckItem } from '@/api/types-finance'
+import type { PledgeCheckItem } from '@contract/finance'
 import './pledge-check-list.scss'
 
 interface PledgeCheckListProps {

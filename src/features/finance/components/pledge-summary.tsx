@@ -1,5 +1,5 @@
 import { Text, View } from '@tarojs/components'
-import type { PledgeCheckItem } from '@/api/types-finance'
+import type { PledgeCheckItem } from '@contract/finance'
 import { PLEDGE_BADGE } from '../labels'
 import './pledge-summary.scss'
 

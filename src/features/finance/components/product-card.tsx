@@ -1,6 +1,6 @@
 import Taro from '@tarojs/taro'
 import { Text, View } from '@tarojs/components'
-import type { FinanceProduct } from '@/api/types-finance'
+import type { FinanceProduct } from '@contract/finance'
 import { amountRange, collateralLabel, rateRange, termsText } from '../labels'
 import './product-card.scss'
 

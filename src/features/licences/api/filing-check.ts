@@ -1,13 +1,12 @@
 import { queryOptions, useQuery } from '@tanstack/react-query'
 import { api } from '@/api/client'
-import type { FilingCheckResponse } from '@/api/types-trade'
 import { useSessionStore } from '@/stores/session'
 import { licenceKeys } from './licence-applications'
 
 export const filingCheckQueryOptions = (token: string | null, id: string) =>
   queryOptions({
     queryKey: [...licenceKeys.detail(token, id), 'filing-check'] as const,
-    queryFn: () => api<FilingCheckResponse>('GET', `/api/licence-applications/${encodeURIComponent(id)}/filing-check`),
+    queryFn: () => api('GET /api/licence-applications/:id/filing-check', { params: { id } }),
     enabled: Boolean(token && id),
   })
 

@@ -1,6 +1,6 @@
 import { queryOptions, useMutation, useQuery, useQueryClient } from '@tanstack/react-query'
 import { api } from '@/api/client'
-import type { LicenceApplicationRequest, LicenceApplicationResponse } from '@/api/types-trade'
+import type { LicenceApplicationRequest, LicenceApplicationResponse } from '@contract/trade'
 import { patentKeys } from '@/features/patents/api/patents'
 import { applicationKeys } from '@/features/tracking/api/applications'
 import { useSessionStore } from '@/stores/session'
@@ -14,13 +14,13 @@ export const licenceKeys = {
 }
 
 export function createLicenceApplication(body: LicenceApplicationRequest, idempotencyKey: string): Promise<LicenceApplicationResponse> {
-  return api<LicenceApplicationResponse>('POST', '/api/licence-applications', { body, idempotencyKey })
+  return api('POST /api/licence-applications', { body, idempotencyKey })
 }
 
 export const licenceApplicationQueryOptions = (token: string | null, id: string) =>
   queryOptions({
     queryKey: licenceKeys.detail(token, id),
-    queryFn: () => api<LicenceApplicationResponse>('GET', `/api/licence-applications/${encodeURIComponent(id)}`),
+    queryFn: () => api('GET /api/licence-applications/:id', { params: { id } }),
     enabled: Boolean(token && id),
   })
 

@@ -1,7 +1,6 @@
 import { queryOptions, useQuery } from '@tanstack/react-query'
 import { api } from '@/api/client'
-import { MAX_PAGE_SIZE } from '@/api/types'
-import type { ApplicationListResponse, LicenceApplicationDetail } from '@/api/types-tracking'
+import { MAX_PAGE_SIZE } from '@contract/common'
 import { applicationKeys } from '@/features/tracking/api/applications'
 import { nextStatuses, type LicenceStatus } from '@/rules'
 import { useSessionStore } from '@/stores/session'
@@ -27,11 +26,11 @@ export const activeLicenceQueryOptions = (token: string | null, patentId: string
   queryOptions({
     queryKey: [...applicationKeys.lists(token), 'active-licence', patentId] as const,
     queryFn: async (): Promise<ActiveLicence | null> => {
-      const list = await api<ApplicationListResponse>('GET', '/api/me/applications', { query: { kind: 'licence', page: 1, pageSize: MAX_PAGE_SIZE } })
+      const list = await api('GET /api/me/applications', { query: { kind: 'licence', page: 1, pageSize: MAX_PAGE_SIZE } })
       const candidates = list.items.filter((a) => a.title === title && isActive(a.status as LicenceStatus))
       for (const c of candidates) {
-        const detail = await api<LicenceApplicationDetail>('GET', `/api/applications/licence/${encodeURIComponent(c.id)}`)
-        if (detail.patentId === patentId) return { id: detail.id, status: detail.status, statusLabel: detail.statusLabel }
+        const detail = await api('GET /api/applications/:kind/:id', { params: { kind: 'licence', id: c.id } })
+        if (detail.kind === 'licence' && detail.patentId === patentId) return { id: detail.id, status: detail.status, statusLabel: detail.statusLabel }
       }
       return null
     },

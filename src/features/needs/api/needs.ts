@@ -1,6 +1,6 @@
 import { queryOptions, useMutation, useQuery, useQueryClient } from '@tanstack/react-query'
 import { api } from '@/api/client'
-import type { NeedMatchesResponse, NeedRequest, NeedResponse } from '@/api/types-trade'
+import type { NeedRequest, NeedResponse } from '@contract/trade'
 import { useSessionStore } from '@/stores/session'
 
 export const needKeys = {
@@ -12,20 +12,20 @@ export const needKeys = {
 }
 
 export function createNeed(body: NeedRequest, idempotencyKey: string): Promise<NeedResponse> {
-  return api<NeedResponse>('POST', '/api/needs', { body, idempotencyKey })
+  return api('POST /api/needs', { body, idempotencyKey })
 }
 
 export const needQueryOptions = (token: string | null, id: string) =>
   queryOptions({
     queryKey: needKeys.detail(token, id),
-    queryFn: () => api<NeedResponse>('GET', `/api/needs/${encodeURIComponent(id)}`),
+    queryFn: () => api('GET /api/needs/:id', { params: { id } }),
     enabled: Boolean(token && id),
   })
 
 export const needMatchesQueryOptions = (token: string | null, id: string) =>
   queryOptions({
     queryKey: needKeys.matches(token, id),
-    queryFn: () => api<NeedMatchesResponse>('GET', `/api/needs/${encodeURIComponent(id)}/matches`),
+    queryFn: () => api('GET /api/needs/:id/matches', { params: { id } }),
     enabled: Boolean(token && id),
   })
 

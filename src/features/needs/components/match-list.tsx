@@ -1,6 +1,6 @@
 import Taro from '@tarojs/taro'
 import { Text, View } from '@tarojs/components'
-import type { EventMatch, PatentMatch } from '@/api/types-trade'
+import type { EventMatch, PatentMatch } from '@contract/trade'
 import { feeSummary, PATENT_TYPE_LABELS } from '@/features/patents/labels'
 import { patentPath } from '@/features/patents/paths'
 import { useCatalogNames } from '@/features/catalog/api/catalog'

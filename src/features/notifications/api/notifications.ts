@@ -1,13 +1,7 @@
 import { useEffect } from 'react'
 import { infiniteQueryOptions, queryOptions, useInfiniteQuery, useMutation, useQuery, useQueryClient, type InfiniteData, type QueryClient } from '@tanstack/react-query'
 import { api } from '@/api/client'
-import type {
-  NotificationItem,
-  NotificationListResponse,
-  ReadAllResponse,
-  ReadNotificationResponse,
-  UnreadCountResponse,
-} from '@/api/types-tracking'
+import type { NotificationItem, NotificationListResponse, UnreadCountResponse } from '@contract/tracking'
 import { useSessionStore } from '@/stores/session'
 
 // One key tree for the 我的 tab badge, the 消息 menu item and the message list, so a read in one
@@ -26,7 +20,7 @@ export const NOTIFICATIONS_PAGE_SIZE = 20
 export const unreadCountQueryOptions = (token: string | null) =>
   queryOptions({
     queryKey: notificationKeys.unreadCount(token),
-    queryFn: () => api<UnreadCountResponse>('GET', '/api/me/notifications/unread-count'),
+    queryFn: () => api('GET /api/me/notifications/unread-count'),
     enabled: Boolean(token),
     select: (data) => data.count,
   })
@@ -46,7 +40,7 @@ export const notificationListQueryOptions = (token: string | null) =>
   infiniteQueryOptions({
     queryKey: notificationKeys.lists(token),
     queryFn: ({ pageParam }) =>
-      api<NotificationListResponse>('GET', '/api/me/notifications', { query: { page: pageParam, pageSize: NOTIFICATIONS_PAGE_SIZE } }),
+      api('GET /api/me/notifications', { query: { page: pageParam, pageSize: NOTIFICATIONS_PAGE_SIZE } }),
     initialPageParam: 1,
     getNextPageParam: (last) => (last.page * last.pageSize < last.total ? last.page + 1 : undefined),
     enabled: Boolean(token),
@@ -93,7 +87,7 @@ function markReadInList(data: ListData | undefined, id: string | null, at: strin
 export function useMarkRead() {
   const queryClient = useQueryClient()
   return useMutation({
-    mutationFn: (id: string) => api<ReadNotificationResponse>('POST', `/api/me/notifications/${encodeURIComponent(id)}/read`),
+    mutationFn: (id: string) => api('POST /api/me/notifications/:id/read', { params: { id } }),
     onMutate: async (id) => {
       const token = useSessionStore.getState().token
       await queryClient.cancelQueries({ queryKey: notificationKeys.scope(token) })
@@ -119,7 +113,7 @@ export function useMarkRead() {
 export function useMarkAllRead() {
   const queryClient = useQueryClient()
   return useMutation({
-    mutationFn: () => api<ReadAllResponse>('POST', '/api/me/notifications/read-all'),
+    mutationFn: () => api('POST /api/me/notifications/read-all'),
     onSuccess: (res) => {
       const token = useSessionStore.getState().token
       queryClient.setQueryData<ListData>(notificationKeys.lists(token), (old) => markReadInList(old, null, new Date().toISOString()))

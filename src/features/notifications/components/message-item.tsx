@@ -1,5 +1,5 @@
 import { Text, View } from '@tarojs/components'
-import type { NotificationItem } from '@/api/types-tracking'
+import type { NotificationItem } from '@contract/tracking'
 import { formatUpdatedAt } from '@/utils/relative-time'
 
 const TYPE_LABELS: Record<NotificationItem['type'], string> = { status: '进度', waitlist: '候补', notice: '通知' }

@@ -1,7 +1,7 @@
 import Taro from '@tarojs/taro'
 import { Button, Text, View } from '@tarojs/components'
 import { errorMessage } from '@/api/error'
-import type { NotificationItem } from '@/api/types-tracking'
+import type { NotificationItem } from '@contract/tracking'
 import { EmptyState, ErrorState, Skeleton } from '@/components/states'
 import { usePagedList, useRefetchOnReturn } from '@/components/use-paged-list'
 import { applicationUrl } from '@/utils/paths'

@@ -1,6 +1,6 @@
 import { infiniteQueryOptions, keepPreviousData, queryOptions, useInfiniteQuery, useQuery } from '@tanstack/react-query'
 import { api } from '@/api/client'
-import type { PatentDetail, PatentListQuery, PatentListResponse } from '@/api/types'
+import type { PatentListQuery } from '@contract/common'
 
 export const patentKeys = {
   all: ['patents'] as const,
@@ -18,7 +18,7 @@ export const patentListQueryOptions = (query: PatentListQuery) =>
   infiniteQueryOptions({
     queryKey: patentKeys.list(query),
     queryFn: ({ pageParam }) =>
-      api<PatentListResponse>('GET', '/api/patents', { query: { ...query, page: pageParam, pageSize: query.pageSize ?? PAGE_SIZE } }),
+      api('GET /api/patents', { query: { ...query, page: pageParam, pageSize: query.pageSize ?? PAGE_SIZE } }),
     initialPageParam: 1,
     getNextPageParam: (last) => (last.page * last.pageSize < last.total ? last.page + 1 : undefined),
   })
@@ -37,7 +37,7 @@ export const patentCountQueryOptions = (query: PatentListQuery) => {
   const { sort: _sort, page: _page, pageSize: _pageSize, ...filters } = query
   return queryOptions({
     queryKey: patentKeys.count(filters),
-    queryFn: () => api<PatentListResponse>('GET', '/api/patents', { query: { ...filters, page: 1, pageSize: 1 } }),
+    queryFn: () => api('GET /api/patents', { query: { ...filters, page: 1, pageSize: 1 } }),
     placeholderData: keepPreviousData,
     select: (res) => ({ total: res.total, facets: res.facets }),
   })
@@ -50,7 +50,7 @@ export function usePatentCounts(query: PatentListQuery, enabled: boolean) {
 export const patentDetailQueryOptions = (id: string) =>
   queryOptions({
     queryKey: patentKeys.detail(id),
-    queryFn: () => api<PatentDetail>('GET', `/api/patents/${encodeURIComponent(id)}`),
+    queryFn: () => api('GET /api/patents/:id', { params: { id } }),
     enabled: Boolean(id),
   })
 

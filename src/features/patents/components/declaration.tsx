@@ -1,5 +1,5 @@
 import { Text, View } from '@tarojs/components'
-import type { PatentDetail } from '@/api/types'
+import type { PatentDetail } from '@contract/common'
 import { useCatalogNames } from '@/features/catalog/api/catalog'
 import { ipcClassOf } from '@/rules'
 import { formatDate } from '@/utils/format'

@@ -1,6 +1,6 @@
 import { useState } from 'react'
 import { Text, View } from '@tarojs/components'
-import type { PatentDetail } from '@/api/types'
+import type { PatentDetail } from '@contract/common'
 import { FormField } from '@/components/form-field'
 import { parseWanYuanToFen, type RuleResult } from '@/rules'
 import { formatFen } from '@/utils/format'

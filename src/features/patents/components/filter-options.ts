@@ -1,4 +1,4 @@
-import { FEE_MODES, PATENT_TYPES, type PatentFacets } from '@/api/types'
+import { FEE_MODES, PATENT_TYPES, type PatentFacets } from '@contract/common'
 import type { CatalogNames } from '@/features/catalog/api/catalog'
 import { formatFen } from '@/utils/format'
 import { FEE_MODE_LABELS, FILTER_BAR_LABELS, PATENT_TYPE_LABELS, maxFeeLabel } from '../labels'

@@ -1,4 +1,4 @@
-import type { PatentListQuery } from '@/api/types'
+import type { PatentListQuery } from '@contract/common'
 import { Text, View } from '@tarojs/components'
 import { usePatentCounts } from '../api/patents'
 import { FILTER_TITLES, formatCount } from '../labels'

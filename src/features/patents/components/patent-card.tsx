@@ -1,6 +1,6 @@
 import Taro from '@tarojs/taro'
 import { Text, View } from '@tarojs/components'
-import type { PatentSummary } from '@/api/types'
+import type { PatentSummary } from '@contract/common'
 import { useCatalogNames } from '@/features/catalog/api/catalog'
 import { feeSummary, PATENT_TYPE_LABELS } from '../labels'
 import { patentPath } from '../paths'

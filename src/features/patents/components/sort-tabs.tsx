@@ -1,4 +1,4 @@
-import type { PatentSort } from '@/api/types'
+import type { PatentSort } from '@contract/common'
 import { Text, View } from '@tarojs/components'
 import { SORT_LABELS } from '../labels'
 import './sort-tabs.scss'

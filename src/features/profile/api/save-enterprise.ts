@@ -1,6 +1,6 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query'
 import { api } from '@/api/client'
-import type { EnterpriseResponse, MeResponse } from '@/api/types'
+import type { MeResponse } from '@contract/common'
 import type { EnterpriseProfile } from '@/rules'
 import { meKeys } from '@/features/auth/api/me'
 import { useSessionStore } from '@/stores/session'
@@ -9,7 +9,7 @@ export function useSaveEnterprise() {
   const queryClient = useQueryClient()
   return useMutation({
     mutationFn: (profile: EnterpriseProfile) =>
-      api<EnterpriseResponse>('PUT', '/api/me/enterprise', { body: profile }),
+      api('PUT /api/me/enterprise', { body: profile }),
     onSuccess: ({ enterprise }) => {
       const key = meKeys.profile(useSessionStore.getState().token)
       queryClient.setQueryData<MeResponse>(key, (old) => (old ? { ...old, enterprise } : old))

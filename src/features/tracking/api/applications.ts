@@ -1,6 +1,5 @@
 import { infiniteQueryOptions, queryOptions, useInfiniteQuery, useQuery } from '@tanstack/react-query'
 import { api } from '@/api/client'
-import type { ApplicationDetail, ApplicationListResponse } from '@/api/types-tracking'
 import type { ApplicationKind } from '@/rules'
 import { useSessionStore } from '@/stores/session'
 
@@ -20,7 +19,7 @@ export const applicationListQueryOptions = (token: string | null, kind: Applicat
   infiniteQueryOptions({
     queryKey: applicationKeys.list(token, kind),
     queryFn: ({ pageParam }) =>
-      api<ApplicationListResponse>('GET', '/api/me/applications', { query: { kind, page: pageParam, pageSize: APPLICATIONS_PAGE_SIZE } }),
+      api('GET /api/me/applications', { query: { kind, page: pageParam, pageSize: APPLICATIONS_PAGE_SIZE } }),
     initialPageParam: 1,
     getNextPageParam: (last) => (last.page * last.pageSize < last.total ? last.page + 1 : undefined),
     enabled: Boolean(token),
@@ -36,7 +35,7 @@ export function useApplicationList(kind: ApplicationKind | undefined) {
 export const applicationDetailQueryOptions = (token: string | null, kind: string, id: string) =>
   queryOptions({
     queryKey: applicationKeys.detail(token, kind, id),
-    queryFn: () => api<ApplicationDetail>('GET', `/api/applications/${encodeURIComponent(kind)}/${encodeURIComponent(id)}`),
+    queryFn: () => api('GET /api/applications/:kind/:id', { params: { kind, id } }),
     enabled: Boolean(token && kind && id),
     staleTime: 0,
   })

@@ -1,6 +1,6 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query'
 import { api } from '@/api/client'
-import type { ApplicationDetail, WithdrawRequest } from '@/api/types-tracking'
+import type { WithdrawRequest } from '@contract/tracking'
 import { notificationKeys } from '@/features/notifications/api/notifications'
 import type { ApplicationKind } from '@/rules'
 import { useSessionStore } from '@/stores/session'
@@ -11,7 +11,7 @@ export function useWithdrawApplication(kind: ApplicationKind, id: string) {
   const queryClient = useQueryClient()
   return useMutation({
     mutationFn: (body?: WithdrawRequest) =>
-      api<ApplicationDetail>('POST', `/api/applications/${kind}/${encodeURIComponent(id)}/withdraw`, { body: body ?? {} }),
+      api('POST /api/applications/:kind/:id/withdraw', { params: { kind, id }, body: body ?? {} }),
     onSuccess: (detail) => {
       queryClient.setQueryData(applicationKeys.detail(useSessionStore.getState().token, kind, id), detail)
       // The move also sent the applicant a message.
@@ -26,7 +26,7 @@ export function useWithdrawApplication(kind: ApplicationKind, id: string) {
 export function useCancelRegistration(id: string) {
   const queryClient = useQueryClient()
   return useMutation({
-    mutationFn: () => api<unknown>('POST', `/api/registrations/${encodeURIComponent(id)}/cancel`),
+    mutationFn: () => api('POST /api/registrations/:id/cancel', { params: { id } }),
     onSuccess: () => {
       queryClient.invalidateQueries({ queryKey: notificationKeys.all })
       // Seat counts on the event pages changed too.

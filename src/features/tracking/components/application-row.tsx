@@ -1,6 +1,6 @@
 import Taro from '@tarojs/taro'
 import { Text, View } from '@tarojs/components'
-import type { ApplicationSummary } from '@/api/types-tracking'
+import type { ApplicationSummary } from '@contract/tracking'
 import { KIND_LABELS } from '@/rules'
 import { applicationUrl } from '@/utils/paths'
 import { formatUpdatedAt } from '@/utils/relative-time'

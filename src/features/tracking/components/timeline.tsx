@@ -1,5 +1,5 @@
 import { Text, View } from '@tarojs/components'
-import type { TimelineItem } from '@/api/types-tracking'
+import type { TimelineItem } from '@contract/tracking'
 import { formatDateTime } from '@/utils/format'
 
 /**

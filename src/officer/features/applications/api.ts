@@ -1,6 +1,6 @@
 import { keepPreviousData, queryOptions, useMutation, useQuery, useQueryClient } from '@tanstack/react-query'
 import { api } from '@/api/client'
-import type { OfficerApplicationsQuery, OfficerApplicationsResponse, TransitionRequest, TransitionResponse } from '@/api/types-officer'
+import type { OfficerApplicationsQuery, TransitionRequest } from '@contract/officer'
 import type { ApplicationKind } from '@/rules'
 
 export const officerApplicationKeys = {
@@ -12,7 +12,7 @@ export const officerApplicationKeys = {
 export const officerApplicationsQueryOptions = (query: OfficerApplicationsQuery) =>
   queryOptions({
     queryKey: officerApplicationKeys.list(query),
-    queryFn: () => api<OfficerApplicationsResponse>('GET', '/api/officer/applications', { query: { pageSize: 50, ...query } }),
+    queryFn: () => api('GET /api/officer/applications', { query: { pageSize: 50, ...query } }),
     placeholderData: keepPreviousData,
   })
 
@@ -24,7 +24,7 @@ export function useTransitionApplication() {
   const queryClient = useQueryClient()
   return useMutation({
     mutationFn: ({ kind, id, request }: { kind: ApplicationKind; id: string; request: TransitionRequest }) =>
-      api<TransitionResponse>('POST', `/api/applications/${kind}/${encodeURIComponent(id)}/transition`, { body: request }),
+      api('POST /api/applications/:kind/:id/transition', { params: { kind, id }, body: request }),
     // Settled, not only success: a 409 means someone else moved it first, so the row must show where it now stands.
     onSettled: () => {
       queryClient.invalidateQueries({ queryKey: officerApplicationKeys.all })

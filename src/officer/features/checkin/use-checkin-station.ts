@@ -1,7 +1,7 @@
 import { useCallback, useEffect, useRef, useState } from 'react'
 import { useQuery, useQueryClient } from '@tanstack/react-query'
 import { ApiError, errorMessage, isRetryable } from '@/api/error'
-import { CHECKIN_UNDO_WINDOW_MS, type CheckinResult } from '@/api/types-officer'
+import { CHECKIN_UNDO_WINDOW_MS, type CheckinResult } from '@contract/officer'
 import { isoCst } from '@/rules/officer'
 import { resolveTicketCode, useCheckinQueue, type LocalOutcome } from '@/stores/checkin-queue'
 import { normaliseHumanCode } from '@/utils/ticket-qr'

@@ -1,12 +1,6 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query'
 import { api } from '@/api/client'
-import type {
-  BulkDecisionRequest,
-  BulkDecisionResponse,
-  CancelEventResponse,
-  GuestImportResponse,
-  GuestRow,
-} from '@/api/types-officer'
+import type { BulkDecisionRequest, GuestRow } from '@contract/officer'
 import { officerEventKeys } from '../events/api'
 import { registrationKeys } from '../registrations/api'
 
@@ -21,7 +15,7 @@ function useInvalidate() {
 export function useBulkDecision(eventId: string) {
   const invalidate = useInvalidate()
   return useMutation({
-    mutationFn: (body: BulkDecisionRequest) => api<BulkDecisionResponse>('POST', `/api/events/${encodeURIComponent(eventId)}/registrations/bulk`, { body }),
+    mutationFn: (body: BulkDecisionRequest) => api('POST /api/events/:id/registrations/bulk', { params: { id: eventId }, body }),
     onSettled: invalidate,
   })
 }
@@ -30,7 +24,7 @@ export function useImportGuests(eventId: string) {
   const invalidate = useInvalidate()
   return useMutation({
     mutationFn: ({ rows, idempotencyKey }: { rows: GuestRow[]; idempotencyKey: string }) =>
-      api<GuestImportResponse>('POST', `/api/events/${encodeURIComponent(eventId)}/guests`, { body: { rows }, idempotencyKey }),
+      api('POST /api/events/:id/guests', { params: { id: eventId }, body: { rows }, idempotencyKey }),
     onSettled: invalidate,
   })
 }
@@ -38,7 +32,7 @@ export function useImportGuests(eventId: string) {
 export function useCancelEvent(eventId: string) {
   const invalidate = useInvalidate()
   return useMutation({
-    mutationFn: (reason: string) => api<CancelEventResponse>('POST', `/api/events/${encodeURIComponent(eventId)}/cancel`, { body: { reason } }),
+    mutationFn: (reason: string) => api('POST /api/events/:id/cancel', { params: { id: eventId }, body: { reason } }),
     onSettled: invalidate,
   })
 }

@@ -1,12 +1,6 @@
 import { infiniteQueryOptions, queryOptions, useInfiniteQuery, useMutation, useQuery, useQueryClient } from '@tanstack/react-query'
 import { api, newIdempotencyKey } from '@/api/client'
-import type {
-  CreateEventRequest,
-  OfficerEventListQuery,
-  OfficerEventListResponse,
-  OfficerEventResponse,
-  UpdateEventRequest,
-} from '@/api/types-officer'
+import type { CreateEventRequest, OfficerEventListQuery, OfficerEventListResponse } from '@contract/officer'
 
 export const officerEventKeys = {
   all: ['officer', 'events'] as const,
@@ -19,7 +13,7 @@ export const officerEventKeys = {
 export const officerEventListQueryOptions = (query: OfficerEventListQuery) =>
   queryOptions({
     queryKey: officerEventKeys.list(query),
-    queryFn: () => api<OfficerEventListResponse>('GET', '/api/officer/events', { query: { ...query } }),
+    queryFn: () => api('GET /api/officer/events', { query: { ...query } }),
   })
 
 export function useOfficerEvents(query: OfficerEventListQuery) {
@@ -29,7 +23,7 @@ export function useOfficerEvents(query: OfficerEventListQuery) {
 export const officerEventPagesQueryOptions = (pageSize = 20) =>
   infiniteQueryOptions({
     queryKey: [...officerEventKeys.lists(), 'pages', pageSize] as const,
-    queryFn: ({ pageParam }) => api<OfficerEventListResponse>('GET', '/api/officer/events', { query: { page: pageParam, pageSize } }),
+    queryFn: ({ pageParam }) => api('GET /api/officer/events', { query: { page: pageParam, pageSize } }),
     initialPageParam: 1,
     getNextPageParam: (last) => (last.page * last.pageSize < last.total ? last.page + 1 : undefined),
   })
@@ -49,7 +43,7 @@ export const allOfficerEventsQueryOptions = () =>
     queryFn: async () => {
       const items: OfficerEventListResponse['items'] = []
       for (let page = 1; page <= SEARCH_MAX_PAGES; page++) {
-        const res = await api<OfficerEventListResponse>('GET', '/api/officer/events', { query: { page, pageSize: SEARCH_PAGE_SIZE } })
+        const res = await api('GET /api/officer/events', { query: { page, pageSize: SEARCH_PAGE_SIZE } })
         items.push(...res.items)
         if (page * res.pageSize >= res.total) break
       }
@@ -70,7 +64,7 @@ export function useOfficerEventSearch(text: string) {
 export const officerEventQueryOptions = (id: string) =>
   queryOptions({
     queryKey: officerEventKeys.detail(id),
-    queryFn: () => api<OfficerEventResponse>('GET', `/api/officer/events/${encodeURIComponent(id)}`).then((r) => r.event),
+    queryFn: () => api('GET /api/officer/events/:id', { params: { id } }).then((r) => r.event),
     enabled: Boolean(id),
   })
 
@@ -82,10 +76,10 @@ export function useOfficerEvent(id: string, options: { refetchInterval?: number 
 export function useSaveEvent(id: string | null) {
   const queryClient = useQueryClient()
   return useMutation({
-    mutationFn: ({ input, idempotencyKey }: { input: CreateEventRequest | UpdateEventRequest; idempotencyKey: string }) =>
+    mutationFn: ({ input, idempotencyKey }: { input: CreateEventRequest; idempotencyKey: string }) =>
       id
-        ? api<OfficerEventResponse>('PATCH', `/api/events/${encodeURIComponent(id)}`, { body: input })
-        : api<OfficerEventResponse>('POST', '/api/events', { body: input, idempotencyKey }),
+        ? api('PATCH /api/events/:id', { params: { id }, body: input })
+        : api('POST /api/events', { body: input, idempotencyKey }),
     onSuccess: ({ event }) => {
       queryClient.setQueryData(officerEventKeys.detail(event.id), event)
       queryClient.invalidateQueries({ queryKey: officerEventKeys.all })

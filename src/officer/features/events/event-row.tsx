@@ -1,6 +1,6 @@
 import Taro from '@tarojs/taro'
 import { Text, View } from '@tarojs/components'
-import type { OfficerEventSummary } from '@/api/types-officer'
+import type { OfficerEventSummary } from '@contract/officer'
 import { formatDateTime } from '@/utils/format'
 import { eventKindLabel } from '../labels'
 

@@ -1,10 +1,10 @@
 import { useMutation } from '@tanstack/react-query'
 import { api } from '@/api/client'
-import type { NoticeRequest, NoticeResponse } from '@/api/types-officer'
+import type { NoticeRequest } from '@contract/officer'
 
 export function useSendNotice(eventId: string) {
   return useMutation({
     mutationFn: ({ notice, idempotencyKey }: { notice: NoticeRequest; idempotencyKey: string }) =>
-      api<NoticeResponse>('POST', `/api/events/${encodeURIComponent(eventId)}/notices`, { body: notice, idempotencyKey }),
+      api('POST /api/events/:id/notices', { params: { id: eventId }, body: notice, idempotencyKey }),
   })
 }

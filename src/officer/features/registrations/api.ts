@@ -1,7 +1,6 @@
 import { keepPreviousData, queryOptions, useMutation, useQuery, useQueryClient } from '@tanstack/react-query'
 import { api } from '@/api/client'
-import type { RegistrationResponse } from '@/api/types-events'
-import type { EventRegistrationsQuery, EventRegistrationsResponse } from '@/api/types-officer'
+import type { EventRegistrationsQuery } from '@contract/officer'
 import { exportFile } from '@/platform/file-export'
 import { officerEventKeys } from '../events/api'
 
@@ -17,7 +16,7 @@ export const eventRegistrationsQueryOptions = (eventId: string, query: EventRegi
   queryOptions({
     queryKey: registrationKeys.list(eventId, query),
     queryFn: () =>
-      api<EventRegistrationsResponse>('GET', `/api/events/${encodeURIComponent(eventId)}/registrations`, {
+      api('GET /api/events/:id/registrations', { params: { id: eventId }, 
         query: { pageSize: PAGE_SIZE, ...query },
       }),
     enabled: Boolean(eventId),
@@ -34,7 +33,7 @@ export function useDecideRegistration() {
   const queryClient = useQueryClient()
   return useMutation({
     mutationFn: ({ id, decision, note }: { id: string; decision: Decision; note?: string }) =>
-      api<RegistrationResponse>('POST', `/api/registrations/${encodeURIComponent(id)}/${decision}`, { body: note ? { note } : {} }),
+      api(decision === 'approve' ? 'POST /api/registrations/:id/approve' : 'POST /api/registrations/:id/reject', { params: { id }, body: note ? { note } : {} }),
     // Settled, not only success: after a 409 (decided elsewhere) the row must show its current state.
     onSettled: () => {
       queryClient.invalidateQueries({ queryKey: registrationKeys.all })

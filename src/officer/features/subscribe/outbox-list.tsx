@@ -2,7 +2,6 @@ import { useDidShow } from '@tarojs/taro'
 import { Text, View } from '@tarojs/components'
 import { queryOptions, useQuery } from '@tanstack/react-query'
 import { api } from '@/api/client'
-import type { OutboxResponse } from '@/api/types-subscribe'
 import { EmptyState, ErrorState, Skeleton } from '@/components/states'
 import { formatDateTime } from '@/utils/format'
 import './outbox-list.scss'
@@ -14,7 +13,7 @@ export const outboxKeys = ['officer', 'subscribe-outbox'] as const
 const outboxQueryOptions = () =>
   queryOptions({
     queryKey: outboxKeys,
-    queryFn: () => api<OutboxResponse>('GET', '/api/officer/subscribe-outbox', { query: { pageSize: 10 } }),
+    queryFn: () => api('GET /api/officer/subscribe-outbox', { query: { pageSize: 10 } }),
   })
 
 /** What WeChat's subscribeMessage.send received: one per acceptance, values as cut to its limits. */
