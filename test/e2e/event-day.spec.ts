@@ -1,12 +1,14 @@
-import { expect, test, type APIRequestContext, type Page } from '@playwright/test'
+import { expect, test, type APIRequestContext, type Page, type TestInfo } from '@playwright/test'
 import { decodeQrDataUri } from '../support/qr-svg-decode.mjs'
+import { browserFilming } from './fake-camera'
 import { field, tapButton } from './helpers'
 import { openAs } from './session'
 
 // Issue 18 in the real H5 app: the ticket's 30-second QR read back from the image it draws, a
-// screenshot from 90 seconds ago (an attendee page on an injected clock) refused by an offline desk
-// while the current QR is accepted, the short code with the phone's last 4 digits, and two desks
-// scanning one ticket offline converging on the earliest scan.
+// screenshot from 90 seconds ago (an attendee page on an injected clock) held up to an offline
+// desk's camera and refused while the current QR is accepted, the 核验码 with the phone's last 4
+// digits (a typed ticket code or QR text refused), and two desks checking one ticket in offline
+// converging on the earliest scan.
 
 const EVENT = 'ev-demo-today'
 const USCC = '91350100M000100Y43'
@@ -39,16 +41,38 @@ async function openDesk(page: Page): Promise<void> {
   await expect(page.getByText(/已下载名单/)).toBeVisible()
 }
 
-async function enter(page: Page, text: string): Promise<void> {
-  await field(page, 'ticketCode').fill(text)
-  await tapButton(page, '提交票码')
+async function enterShortCode(page: Page, code: string, phoneLast4: string): Promise<void> {
+  await field(page, 'shortCode').fill(code)
+  await field(page, 'phoneLast4').fill(phoneLast4)
+  await tapButton(page, '核验签到')
 }
 
-test('should refuse a 90-second-old ticket screenshot offline and check the current QR in', async ({ browser }) => {
+function shortCodeText(code: string): string {
+  return `核验码 ${code.slice(0, 4)} ${code.slice(4)}`
+}
+
+/** An offline desk whose camera films `qr`: what it says about it. */
+async function offlineDeskScans(testInfo: TestInfo, qr: string, clipName: string, expected: string[]): Promise<void> {
+  const { browser, context } = await browserFilming(testInfo, qr, clipName)
+  try {
+    const desk = await context.newPage()
+    await openDesk(desk)
+    await context.setOffline(true)
+    await expect(desk.getByTestId('offline-note')).toHaveText('已离线：扫码按本机名单核验并排队，联网后自动同步')
+    await desk.locator('.at-button', { hasText: '开启摄像头扫码' }).click()
+    for (const text of expected) await expect(desk.getByTestId('checkin-result')).toContainText(text)
+    await desk.locator('.at-button', { hasText: '关闭摄像头' }).click()
+    await context.setOffline(false)
+    await expect(desk.getByTestId('pending-sync')).toHaveCount(0, { timeout: 15_000 })
+  } finally {
+    await browser.close()
+  }
+}
+
+test('should refuse a 90-second-old ticket screenshot at an offline desk camera and check the current QR in', async ({ browser }, testInfo) => {
   const attendeeContext = await browser.newContext()
   // The clock belongs to a browser context: the screenshot's phone is its own context.
   const pastContext = await browser.newContext()
-  const officerContext = await browser.newContext()
   const attendee = await signUp(attendeeContext.request, '林截图')
 
   // The screenshot: the ticket page as it looked 90 seconds ago.
@@ -56,49 +80,46 @@ test('should refuse a 90-second-old ticket screenshot offline and check the curr
   await earlier.clock.setFixedTime(Date.now() - 90_000)
   await openAs(earlier, 'sme', `/packages/events/pages/ticket/index?id=${attendee.id}`, attendee.code)
   await expect(earlier.getByTestId('qr-refresh-note')).toHaveText('二维码每 30 秒自动更新，截图无效')
-  await expect(earlier.getByTestId('ticket-short-code')).toHaveText(`短码 ${attendee.shortCode.slice(0, 4)} ${attendee.shortCode.slice(4)}`)
+  await expect(earlier.getByTestId('ticket-short-code')).toHaveText(shortCodeText(attendee.shortCode))
+  await expect(earlier.getByTestId('ticket-short-code-hint')).toHaveText('现场无法扫码时，请向工作人员出示 8 位核验码并报手机尾号')
   const screenshot = await shownQr(earlier)
   expect(screenshot.split('.')[0]).toBe(attendee.ticketCode)
-
-  const desk = await officerContext.newPage()
-  await openDesk(desk)
-  await officerContext.setOffline(true)
-  await expect(desk.getByTestId('offline-note')).toHaveText('已离线：扫码按本机名单核验并排队，联网后自动同步')
-  await enter(desk, screenshot)
-  await expect(desk.getByTestId('checkin-result')).toContainText('二维码已过期')
-  await expect(desk.getByTestId('checkin-result')).toContainText('林截图')
+  // The long code is in the QR only, never on the page.
+  expect(await earlier.locator('body').innerText()).not.toContain(attendee.ticketCode)
+  await offlineDeskScans(testInfo, screenshot, 'screenshot', ['二维码已过期', '林截图'])
 
   const now = await attendeeContext.newPage()
   await openAs(now, 'sme', `/packages/events/pages/ticket/index?id=${attendee.id}`, attendee.code)
   const current = await shownQr(now)
   expect(current).not.toBe(screenshot)
-  await enter(desk, current)
-  await expect(desk.getByTestId('checkin-result')).toContainText('签到成功')
-  await expect(desk.getByTestId('checkin-result')).toContainText('离线判断')
+  await offlineDeskScans(testInfo, current, 'current', ['签到成功', '离线判断'])
 
-  await officerContext.setOffline(false)
-  await expect(desk.getByTestId('pending-sync')).toHaveCount(0, { timeout: 15_000 })
   await now.reload()
   await expect(now.getByTestId('ticket-checkin-state')).toContainText('已签到（')
   await attendeeContext.close()
   await pastContext.close()
-  await officerContext.close()
 })
 
-test('should check a short code in only with the attendee phone last 4 digits', async ({ page, request }) => {
+test('should refuse a typed ticket code or QR text at the desk, and check the 核验码 in only with the phone last 4 digits', async ({ page, request }) => {
   const attendee = await signUp(request, '林短码')
   await openAs(page, 'officer', `/officer/pages/checkin/index?eventId=${EVENT}`)
-  await field(page, 'ticketCode').fill(attendee.shortCode.toLowerCase())
-  await tapButton(page, '提交票码')
-  await expect(page.getByRole('alert')).toContainText('短码签到请输入参会人手机号后四位')
-  await field(page, 'phoneLast4').fill('0000')
-  await tapButton(page, '提交票码')
+  const alert = page.locator('.o-error[role="alert"]')
+  // A forwarded or copied ticket code is no pass.
+  await enterShortCode(page, attendee.ticketCode, attendee.phone.slice(-4))
+  await expect(alert).toHaveText('不能手动输入电子票号。请扫描电子票二维码，或输入 8 位核验码和手机尾号')
+  await enterShortCode(page, `${attendee.ticketCode}.123456.AAAAAAAAAAAA`, attendee.phone.slice(-4))
+  await expect(alert).toHaveText('二维码内容不能手动输入。请扫描电子票二维码，或输入 8 位核验码和手机尾号')
+  await expect(page.getByTestId('checkin-result')).toHaveCount(0)
+
+  await enterShortCode(page, attendee.shortCode.toLowerCase(), '')
+  await expect(alert).toHaveText('请输入参会人手机号后四位')
+  await enterShortCode(page, attendee.shortCode.toLowerCase(), '0000')
   await expect(page.getByTestId('checkin-result')).toContainText('无效票')
-  await field(page, 'ticketCode').fill(`${attendee.shortCode.slice(0, 4)}-${attendee.shortCode.slice(4)}`.toLowerCase())
-  await field(page, 'phoneLast4').fill(attendee.phone.slice(-4))
-  await tapButton(page, '提交票码')
+  await expect(page.getByTestId('checkin-result')).toContainText('核验码或手机尾号不符，请核对后重新输入')
+  await enterShortCode(page, `${attendee.shortCode.slice(0, 4)}-${attendee.shortCode.slice(4)}`.toLowerCase(), attendee.phone.slice(-4))
   await expect(page.getByTestId('checkin-result')).toContainText('签到成功')
   await expect(page.getByTestId('checkin-result')).toContainText('林短码')
+  await expect(alert).toHaveCount(0)
 })
 
 test('should converge two desks that scanned one ticket offline on the earliest scan, shown on both', async ({ browser, request }) => {
@@ -114,9 +135,9 @@ test('should converge two desks that scanned one ticket offline on the earliest 
   await openDesk(deskB)
   await contextA.setOffline(true)
   await contextB.setOffline(true)
-  await enter(deskB, attendee.ticketCode)
+  await enterShortCode(deskB, attendee.shortCode, attendee.phone.slice(-4))
   await expect(deskB.getByTestId('checkin-result')).toContainText('签到成功')
-  await enter(deskA, attendee.ticketCode)
+  await enterShortCode(deskA, attendee.shortCode, attendee.phone.slice(-4))
   await expect(deskA.getByTestId('checkin-result')).toContainText('签到成功')
 
   // A flushes first (its later scan checks in), then B brings the earlier one.
@@ -176,7 +197,7 @@ test('should show a waitlisted attendee their place, then the offered seat with 
   await expect(page.getByTestId('qr-refresh-note')).toBeVisible()
 })
 
-test('should let an officer approve filtered requests in bulk, import a guest CSV with a row report, and cancel the event', async ({ page, request }) => {
+test('should let an officer approve filtered requests in bulk, import a guest CSV file with a row report, and cancel the event', async ({ page, request }) => {
   const officerLogin = await request.post('/api/auth/login', { data: { role: 'officer', passcode: process.env.MOCK_OFFICER_PASSCODE || 'huiqi-officer-demo' } })
   const officer = { authorization: `Bearer ${((await officerLogin.json()) as { token: string }).token}` }
   const iso = (ms: number) => new Date(ms + 8 * 3600 * 1000).toISOString().slice(0, 19) + '+08:00'
@@ -207,8 +228,10 @@ test('should let an officer approve filtered requests in bulk, import a guest CS
   await expect(page.locator('.o-stat', { hasText: '待审核 1' })).toBeVisible()
 
   const csv = ['姓名,手机号,企业名称,统一社会信用代码', `王嘉宾,13912347001,江门示例科技有限公司,${USCC}`, `,12345,江门示例科技有限公司,${USCC}`, `赵嘉宾,13912347002,江门示例科技有限公司,${USCC}`].join('\n')
-  await page.locator('textarea[name="guestCsv"], [name="guestCsv"] textarea').first().fill(csv)
-  await tapButton(page, '导入名单')
+  // The officer picks the file Excel saved (UTF-8 with BOM, CRLF) through the page's file input.
+  await tapButton(page, '选择 CSV 文件')
+  await page.locator('input[type="file"][accept=".csv,text/csv"]').setInputFiles({ name: '嘉宾名单.csv', mimeType: 'text/csv', buffer: Buffer.from(`\uFEFF${csv.replace(/\n/g, '\r\n')}\r\n`, 'utf8') })
+  await expect(page.getByTestId('import-report')).toContainText('文件：嘉宾名单.csv')
   await expect(page.getByTestId('import-report')).toContainText('已导入 2 人，1 行有误：')
   await expect(page.getByTestId('import-report')).toContainText('第 2 行：姓名')
 

@@ -1,4 +1,5 @@
 import { expect, test, type Page } from '@playwright/test'
+import { decodeQrDataUri } from '../support/qr-svg-decode.mjs'
 import { loginAs } from './helpers'
 
 const EVENT_ID = 'ev-demo-open'
@@ -65,11 +66,17 @@ test('should sign up, show the ticket QR, cancel, and give the seat back', async
   await expect(page.getByTestId('signup-result')).toContainText('报名成功')
   await tapButton(page, '查看电子票')
 
-  const code = (await page.getByTestId('ticket-code').innerText()).trim()
-  expect(code).toMatch(/^[A-Za-z0-9_-]{16,32}$/)
-  const qr = page.locator('[data-testid="qr-image"] img, img[data-testid="qr-image"]').first()
+  const qr = page.locator('.taro_page_show [data-testid="qr-image"] img, .taro_page_show img[data-testid="qr-image"]').first()
   await expect(qr).toBeVisible()
   expect(await qr.getAttribute('src')).toMatch(/^data:image\/svg\+xml;charset=utf-8,%3Csvg/)
+  // The QR holds code.step.mac; the code itself is shown nowhere (issue 18), only the 8-char 核验码.
+  const [code, step, mac] = decodeQrDataUri((await qr.getAttribute('src'))!).split('.')
+  expect(code).toMatch(/^[A-Za-z0-9_-]{16,32}$/)
+  expect(step).toMatch(/^\d+$/)
+  expect(mac).toMatch(/^[A-Za-z0-9_-]{12}$/)
+  await expect(page.locator('.taro_page_show').getByTestId('ticket-short-code')).toHaveText(/^核验码 [0-9A-HJKMNP-TV-Z]{4} [0-9A-HJKMNP-TV-Z]{4}$/)
+  expect(await page.locator('body').innerText()).not.toContain(code)
+  expect(await page.content()).not.toContain(code)
 
   await page.goto(`/pages/event/index?id=${EVENT_ID}`)
   expect(await seatsLeft(page)).toBe(before - 1)

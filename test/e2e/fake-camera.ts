@@ -1,4 +1,6 @@
-import { writeFileSync } from 'node:fs'
+import { mkdirSync, writeFileSync } from 'node:fs'
+import path from 'node:path'
+import { chromium, type Browser, type BrowserContext, type TestInfo } from '@playwright/test'
 import QRCode from 'qrcode'
 
 /**
@@ -23,4 +25,30 @@ export function writeQrY4m(file: string, text: string, width = 640, height = 480
   const frame = Buffer.concat([Buffer.from('FRAME\n'), y, chroma, chroma])
   const header = Buffer.from(`YUV4MPEG2 W${width} H${height} F10:1 Ip A1:1 C420jpeg\n`)
   writeFileSync(file, Buffer.concat([header, ...Array.from({ length: frames }, () => frame)]))
+}
+
+/**
+ * A Chromium whose camera shows `qrText` (the ticket held up to the desk), and a context in it set
+ * up as the test project's. The caller closes the browser.
+ */
+export async function browserFilming(testInfo: TestInfo, qrText: string, clipName: string): Promise<{ browser: Browser; context: BrowserContext }> {
+  const clip = path.join(testInfo.outputDir, `${clipName}.y4m`)
+  mkdirSync(testInfo.outputDir, { recursive: true })
+  writeQrY4m(clip, qrText)
+  const use = testInfo.project.use
+  const browser = await chromium.launch({
+    executablePath: process.env.CHROMIUM_PATH || '/usr/bin/chromium',
+    args: [...(use.launchOptions?.args ?? []), '--use-fake-device-for-media-stream', '--use-fake-ui-for-media-stream', `--use-file-for-fake-video-capture=${clip}`],
+  })
+  const context = await browser.newContext({
+    baseURL: use.baseURL,
+    viewport: use.viewport ?? undefined,
+    deviceScaleFactor: use.deviceScaleFactor,
+    isMobile: use.isMobile,
+    hasTouch: use.hasTouch,
+    locale: use.locale,
+    timezoneId: use.timezoneId,
+    permissions: ['camera'],
+  })
+  return { browser, context }
 }

@@ -93,13 +93,14 @@ test('should show the ticket once an officer approves a sign-up', async ({ page,
   await mine.locator('.at-button', { hasText: '确认通过' }).click()
   await expect(mine.locator('.o-badge')).toHaveText('报名成功')
 
-  // Back as the attendee: the event page offers the ticket, with its QR code and code.
+  // Back as the attendee: the event page offers the ticket, with its rotating QR and 核验码.
   await openWithToken(page, token, '/pages/event/index?id=ev-demo-approval')
   await expect(page.getByTestId('my-registration')).toContainText('报名成功')
   await tapVisible(page, '查看电子票')
   await expect(page.getByTestId('ticket-status')).toHaveText('报名成功')
   await expect(ticketQr(page)).toBeVisible()
-  await expect(page.getByTestId('ticket-code')).toHaveText(/^[A-Za-z0-9_-]{16,32}$/)
+  await expect(page.locator('.taro_page_show').getByTestId('ticket-short-code')).toHaveText(/^核验码 [0-9A-HJKMNP-TV-Z]{4} [0-9A-HJKMNP-TV-Z]{4}$/)
+  await expect(page.locator('.taro_page_show').getByTestId('qr-refresh-note')).toHaveText('二维码每 30 秒自动更新，截图无效')
 })
 
 async function createEvent(request: APIRequestContext, auth: Record<string, string>, title: string): Promise<string> {

@@ -100,7 +100,7 @@ test.describe('layout (defect 9)', () => {
     const auth = await officerAuth(request)
     const roster = await request.get('/api/events/ev-demo-today/roster', { headers: auth })
     expect(roster.ok()).toBe(true)
-    const { tickets } = (await roster.json()) as { tickets: { ticketCode: string; status: string; checkedInAt?: string }[] }
+    const { tickets } = (await roster.json()) as { tickets: { shortCode: string; phoneLast4: string; status: string; checkedInAt?: string }[] }
     const ticket = tickets.find((t) => t.status === 'confirmed' && !t.checkedInAt)
     expect(ticket).toBeDefined()
 
@@ -113,8 +113,9 @@ test.describe('layout (defect 9)', () => {
     expect(i.x).toBeGreaterThanOrEqual(c.x)
     expect(i.x + i.width).toBeLessThanOrEqual(c.x + c.width)
 
-    await input.fill(ticket!.ticketCode)
-    await tapButton(page, '提交票码')
+    await input.fill(ticket!.shortCode)
+    await card.locator('input[name="phoneLast4"], [name="phoneLast4"] input').first().fill(ticket!.phoneLast4)
+    await tapButton(page, '核验签到')
     await expect(page.getByTestId('checkin-result')).toContainText('签到成功')
     const undo = page.locator('.checkin-result__undo .at-button')
     await expect(undo).toContainText('撤销')

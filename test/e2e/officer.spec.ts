@@ -5,7 +5,7 @@ import { fillField, loginAs, sessionToken, tapButton } from './helpers'
 const VALID_USCC = '91350100M000100Y43'
 
 /** An SME signs up through the public API and reads its ticket code, as the attendee's phone would. */
-async function attendeeTicket(request: APIRequestContext, eventId: string): Promise<{ token: string; ticketCode: string }> {
+async function attendeeTicket(request: APIRequestContext, eventId: string): Promise<{ token: string; ticketCode: string; shortCode: string }> {
   const login = await request.post('/api/auth/login', { data: { role: 'sme', code: 'e2e-officer-attendee' } })
   expect(login.status()).toBe(200)
   const { token } = (await login.json()) as { token: string }
@@ -17,10 +17,11 @@ async function attendeeTicket(request: APIRequestContext, eventId: string): Prom
   expect(signup.status()).toBe(201)
   const { registration } = (await signup.json()) as { registration: { id: string } }
   const detail = await request.get(`/api/registrations/${registration.id}`, { headers })
-  const body = (await detail.json()) as { registration?: { ticketCode?: string }; ticketCode?: string }
+  const body = (await detail.json()) as { registration?: { ticketCode?: string; shortCode?: string }; ticketCode?: string }
   const ticketCode = body.registration?.ticketCode ?? body.ticketCode
   expect(ticketCode).toMatch(/^[A-Za-z0-9_-]{16,32}$/)
-  return { token, ticketCode: ticketCode! }
+  expect(body.registration?.shortCode).toMatch(/^[0-9A-HJKMNP-TV-Z]{8}$/)
+  return { token, ticketCode: ticketCode!, shortCode: body.registration!.shortCode! }
 }
 
 test('should let an officer create an event, publish a notice and check a ticket in by its code', async ({ page, request }) => {
@@ -80,24 +81,27 @@ test('should let an officer create an event, publish a notice and check a ticket
   const items = ((await messages.json()) as { items: { type: string; title: string; body: string }[] }).items
   expect(items).toContainEqual(expect.objectContaining({ type: 'notice', title: '会场调整', body: '请于 8:45 前到二楼报告厅签到。\n<b>不是粗体</b>' }))
 
-  // 扫码签到 by manual code: big feedback and the live count.
+  // By hand (issue 18: the 8-char 核验码 with the phone's last 4 digits): big feedback and the live count.
   await page.goto(`/officer/pages/checkin/index?eventId=${encodeURIComponent(event!.id)}`)
   await expect(page.getByTestId('checkin-count')).toHaveText('已签到 0 / 应到 1')
-  await fillField(page, 'ticketCode', attendee.ticketCode)
-  await tapButton(page, '提交票码')
+  await fillField(page, 'shortCode', attendee.shortCode)
+  await fillField(page, 'phoneLast4', '8000')
+  await tapButton(page, '核验签到')
   const result = page.getByTestId('checkin-result')
   await expect(result).toContainText('签到成功')
   await expect(result).toContainText('陈签到')
   await expect(result).toContainText('江门市示例签到科技有限公司')
   await expect(page.getByTestId('checkin-count')).toHaveText('已签到 1 / 应到 1')
 
-  await fillField(page, 'ticketCode', attendee.ticketCode)
-  await tapButton(page, '提交票码')
+  await fillField(page, 'shortCode', attendee.shortCode)
+  await fillField(page, 'phoneLast4', '8000')
+  await tapButton(page, '核验签到')
   await expect(result).toContainText('已签到')
   await expect(result).toContainText('首次签到')
 
-  await fillField(page, 'ticketCode', 'no-such-ticket')
-  await tapButton(page, '提交票码')
+  await fillField(page, 'shortCode', attendee.shortCode === 'ZZZZZZZZ' ? 'YYYYYYYY' : 'ZZZZZZZZ')
+  await fillField(page, 'phoneLast4', '8000')
+  await tapButton(page, '核验签到')
   await expect(result).toContainText('无效票')
 
   // 导出: the browser saves the CSV the server made (BOM, Chinese header, the check-in recorded).

@@ -6,8 +6,9 @@ import { officerAuth, openAs } from './session'
 // keeps the app shell, localStorage keeps the roster and the queue of scans.
 test('should reopen the offline check-in station after a reload without network and sync its queue once back online', async ({ page, context, request }) => {
   const headers = await officerAuth(request)
-  const roster = (await (await request.get('/api/events/ev-demo-today/roster', { headers })).json()) as { tickets: { ticketCode: string; status: string }[] }
-  const codes = roster.tickets.filter((t) => t.status === 'confirmed').map((t) => t.ticketCode).slice(0, 2)
+  const roster = (await (await request.get('/api/events/ev-demo-today/roster', { headers })).json()) as { tickets: { ticketCode: string; status: string; shortCode: string; phoneLast4: string }[] }
+  const tickets = roster.tickets.filter((t) => t.status === 'confirmed').slice(0, 2)
+  const codes = tickets.map((t) => t.ticketCode)
   expect(codes).toHaveLength(2)
 
   await openAs(page, 'officer', '/officer/pages/checkin/index?eventId=ev-demo-today')
@@ -19,9 +20,11 @@ test('should reopen the offline check-in station after a reload without network 
   await expect(page.getByText(/已下载名单/)).toBeVisible()
 
   await context.setOffline(true)
-  for (const code of codes) {
-    await field(page, 'ticketCode').fill(code)
-    await tapButton(page, '提交票码')
+  // Typed at the desk: the 8-char 核验码 with the phone's last 4 digits, checked against the roster.
+  for (const t of tickets) {
+    await field(page, 'shortCode').fill(t.shortCode)
+    await field(page, 'phoneLast4').fill(t.phoneLast4)
+    await tapButton(page, '核验签到')
     await expect(page.getByTestId('checkin-result')).toContainText('离线')
   }
   await expect(page.getByTestId('pending-sync')).toHaveText('待同步 2')

@@ -1,7 +1,8 @@
 // Issue 18 in the WeChat-like runtime, through the pages' own taps and inputs: the ticket's 30-second
 // dynamic QR read back from the <Image> the page draws, a 90-second-old screenshot refused by an
-// offline desk while the current QR is accepted, the short code typed with the phone's last 4 digits,
-// and two desks scanning one ticket offline that converge on the earliest scan.
+// offline desk while the current QR is accepted, the 核验码 typed with the phone's last 4 digits (a
+// typed ticket code refused), two desks scanning one ticket offline that converge on the earliest
+// scan, and the guest list imported from a CSV file picked in a chat.
 //
 // The mini-program's mock runs inside each phone, so two phones do not share a server. The two-desk
 // test stands in for the shared backend by carrying the mock's saved state from one phone to the
@@ -10,6 +11,7 @@ import assert from 'node:assert/strict'
 import { describe, test } from 'node:test'
 import { decodeQrDataUri } from '../support/qr-svg-decode.mjs'
 import { MOCK_STATE_KEY, cloneDevice, coldStart, createDevice, loginThroughUi, mockRequest, problems, session } from './support.mjs'
+import { deviceNow, liveTicketQr } from './ticket-qr.mjs'
 
 const SESSION_KEY = 'huiqi-session'
 const QUEUE_KEY = 'huiqi-checkin-queue'
@@ -61,7 +63,8 @@ describe('dynamic ticket QR, offline desk', () => {
     assert.match(step, /^\d+$/)
     assert.match(mac, /^[A-Za-z0-9_-]{12}$/)
     assert.ok(mp.tree.has('二维码每 30 秒自动更新，截图无效'))
-    assert.ok(mp.tree.has(`短码 ${registration.shortCode.slice(0, 4)} ${registration.shortCode.slice(4)}`), mp.tree.text().slice(0, 600))
+    assert.ok(mp.tree.has(`核验码 ${registration.shortCode.slice(0, 4)} ${registration.shortCode.slice(4)}`), mp.tree.text().slice(0, 600))
+    assert.ok(!mp.tree.text().includes(registration.ticketCode), `电子票页不应显示长票号：${mp.tree.text().slice(0, 600)}`)
     await mp.settle(31_000)
     const next = shownQr(mp)
     assert.notEqual(next, screenshot, '30 秒后二维码应已更新')
@@ -118,20 +121,30 @@ describe('dynamic ticket QR, offline desk', () => {
     mp.close()
   })
 
-  test('a typed short code checks in only with the phone last 4 digits', async () => {
+  test('a typed 核验码 checks in only with the phone last 4 digits; a typed ticket code or QR text is refused', async () => {
     device.storage.set(SESSION_KEY, sessions.officer)
     const roster = await mockRequest(device, 'GET', `/api/events/${EVENT}/roster`)
     const ticket = roster.tickets.find((t) => t.status === 'confirmed')
     const desk = await coldStart(device, `officer/pages/checkin/index?eventId=${EVENT}`)
-    await fill(desk, '票码', ticket.shortCode.toLowerCase())
-    await fill(desk, '手机号后四位', '0000' === ticket.phoneLast4 ? '1111' : '0000')
-    await desk.tap(/^提交票码$/)
-    assert.ok(desk.tree.has('无效票'), desk.tree.text().slice(0, 600))
-    await fill(desk, '票码', ticket.shortCode.toLowerCase())
-    await desk.tap(/^提交票码$/)
-    assert.ok(desk.tree.has('短码签到请输入参会人手机号后四位'), desk.tree.text().slice(0, 600))
+    await fill(desk, '核验码', ticket.ticketCode)
     await fill(desk, '手机号后四位', ticket.phoneLast4)
-    await desk.tap(/^提交票码$/)
+    await desk.tap(/^核验签到$/)
+    assert.ok(desk.tree.has('不能手动输入电子票号。请扫描电子票二维码，或输入 8 位核验码和手机尾号'), desk.tree.text().slice(0, 600))
+    await fill(desk, '核验码', liveTicketQr(roster.ticketKey, ticket.ticketCode, deviceNow(device)))
+    await desk.tap(/^核验签到$/)
+    assert.ok(desk.tree.has('二维码内容不能手动输入。请扫描电子票二维码，或输入 8 位核验码和手机尾号'), desk.tree.text().slice(0, 600))
+    assert.ok(!desk.tree.has('签到成功'))
+    await fill(desk, '核验码', ticket.shortCode.toLowerCase())
+    await fill(desk, '手机号后四位', '0000' === ticket.phoneLast4 ? '1111' : '0000')
+    await desk.tap(/^核验签到$/)
+    assert.ok(desk.tree.has('无效票'), desk.tree.text().slice(0, 600))
+    assert.ok(desk.tree.has('核验码或手机尾号不符，请核对后重新输入'), desk.tree.text().slice(0, 600))
+    await fill(desk, '核验码', ticket.shortCode.toLowerCase())
+    await fill(desk, '手机号后四位', '')
+    await desk.tap(/^核验签到$/)
+    assert.ok(desk.tree.has('请输入参会人手机号后四位'), desk.tree.text().slice(0, 600))
+    await fill(desk, '手机号后四位', ticket.phoneLast4)
+    await desk.tap(/^核验签到$/)
     assert.ok(desk.tree.has('签到成功'), desk.tree.text().slice(0, 600))
     assert.ok(desk.tree.has(ticket.attendeeName))
     clean(desk)
@@ -160,13 +173,13 @@ describe('two desks at one door', () => {
     a.networkType = 'none'
     b.networkType = 'none'
     desk = await coldStart(b, `officer/pages/checkin/index?eventId=${EVENT}`)
-    await scan(desk, b, ticket.ticketCode)
+    await scan(desk, b, liveTicketQr(roster.ticketKey, ticket.ticketCode, deviceNow(b)))
     assert.ok(desk.tree.has('签到成功'), desk.tree.text().slice(0, 600))
     desk.close()
     // Desk A scans the same ticket two minutes later on its own clock.
     a.lastTime = b.lastTime + 120_000
     desk = await coldStart(a, `officer/pages/checkin/index?eventId=${EVENT}`)
-    await scan(desk, a, ticket.ticketCode)
+    await scan(desk, a, liveTicketQr(roster.ticketKey, ticket.ticketCode, deviceNow(a)))
     assert.ok(desk.tree.has('签到成功'), desk.tree.text().slice(0, 600))
 
     // A is back first: its later scan checks the ticket in.
@@ -287,10 +300,21 @@ describe('officer event operations', () => {
     await fill(mp, '批量筛选', '张')
     await mp.tap(/^批量通过$/)
     assert.ok(mp.tree.has('成功 2 条，未处理 0 条'), mp.tree.text().slice(0, 800))
-    await fill(mp, '嘉宾名单 CSV', ['姓名,手机号,企业名称,统一社会信用代码', '王嘉宾,13912347001,江门示例科技有限公司,91350100M000100Y43', ',12345,江门示例科技有限公司,91350100M000100Y43'].join('\n'))
-    await mp.tap(/^导入名单$/)
+    // The officer sends the Excel export to 文件传输助手 and picks it there (UTF-8 with BOM, CRLF).
+    const csv = ['姓名,手机号,企业名称,统一社会信用代码', '王嘉宾,13912347001,江门示例科技有限公司,91350100M000100Y43', ',12345,江门示例科技有限公司,91350100M000100Y43'].join('\r\n')
+    device.messageFiles.push({ name: '嘉宾名单.csv', data: Buffer.from(`\uFEFF${csv}\r\n`, 'utf8') })
+    await mp.tap(/^选择 CSV 文件$/)
+    if (mp.tree.has('隐私保护提示')) await mp.tap('同意并继续')
+    await mp.settle(2000)
+    assert.deepEqual(device.messageFilePicks.at(-1), { count: 1, type: 'file', extension: ['csv', 'txt'] })
+    assert.ok(mp.tree.has('文件：嘉宾名单.csv'), mp.tree.text().slice(0, 800))
     assert.ok(mp.tree.has('已导入 1 人，1 行有误：'), mp.tree.text().slice(0, 800))
     assert.ok(mp.tree.has(/第 2 行：姓名/), mp.tree.text().slice(0, 800))
+    // A GBK file (Excel's 「CSV (逗号分隔)」 on Chinese Windows) cannot be read here: say what to do.
+    device.messageFiles.push({ name: 'gbk.csv', data: Buffer.from([0xd0, 0xd5, 0xc3, 0xfb, 0x2c, 0xca, 0xd6, 0xbb, 0xfa, 0xba, 0xc5, 0x0d, 0x0a]) })
+    await mp.tap(/^选择 CSV 文件$/)
+    await mp.settle(2000)
+    assert.ok(mp.tree.has('无法识别文件编码，请将文件另存为 UTF-8 编码的 CSV'), mp.tree.text().slice(0, 800))
     await fill(mp, '取消原因', '场地临时检修')
     await mp.tap(/^取消活动$/)
     await mp.settle(2000)

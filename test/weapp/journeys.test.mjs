@@ -4,6 +4,7 @@
 import assert from 'node:assert/strict'
 import { describe, test } from 'node:test'
 import { coldStart, createDevice, loginThroughUi, mockRequest, problems, session } from './support.mjs'
+import { deviceNow, liveTicketQr } from './ticket-qr.mjs'
 
 const PROFILE = { name: '江门市云帆智能装备有限公司', uscc: '91350100M000100Y43', contactName: '周敏', phone: '13912345678' }
 
@@ -82,6 +83,12 @@ describe('企业用户 journey', () => {
     const qr = mp.tree.all.find((n) => mp.tree.tag(n) === 'image' && String(mp.tree.attr(n, 'src') ?? '').startsWith('data:image/svg+xml'))
     assert.ok(qr, '电子票页应显示二维码图片')
     found.registrationId = mp.page.options.id
+    // Issue 18: the long ticket code is a static pass; the page shows the 30-second QR and the 核验码 only.
+    const { registration } = await mockRequest(device, 'GET', `/api/registrations/${found.registrationId}`)
+    assert.match(registration.ticketCode, /^[A-Za-z0-9_-]{16,32}$/)
+    assert.ok(!mp.tree.text().includes(registration.ticketCode), `电子票页不应显示长票号：${mp.tree.text().slice(0, 600)}`)
+    assert.ok(mp.tree.has(`核验码 ${registration.shortCode.slice(0, 4)} ${registration.shortCode.slice(4)}`), mp.tree.text().slice(0, 600))
+    assert.ok(mp.tree.has('现场无法扫码时，请向工作人员出示 8 位核验码并报手机尾号'))
     clean(mp)
     mp.close()
   })
@@ -134,19 +141,28 @@ describe('an attendee from a poster, signed out', () => {
 describe('工作人员 check-in journey', () => {
   const device = createDevice()
   let tickets = []
+  let ticketKey = ''
 
-  test('checks a ticket in by code', async () => {
+  test('checks a ticket in by 核验码 and phone tail, refusing a typed ticket code', async () => {
     const mp = await loginThroughUi(device, 'officer')
     mp.close()
     const roster = await mockRequest(device, 'GET', '/api/events/ev-demo-today/roster')
-    tickets = roster.tickets.filter((t) => t.status === 'confirmed').map((t) => t.ticketCode)
+    ticketKey = roster.ticketKey
+    const confirmed = roster.tickets.filter((t) => t.status === 'confirmed')
+    tickets = confirmed.map((t) => t.ticketCode)
     assert.ok(tickets.length >= 4, `ev-demo-today 只有 ${tickets.length} 张可签到的票`)
     const desk = await coldStart(device, 'officer/pages/checkin/index?eventId=ev-demo-today')
     await desk.tap(/下载名单/)
     await desk.settle(2000)
     assert.ok(desk.tree.has(/已下载名单/), desk.tree.text().slice(0, 600))
-    await fill(desk, '票码', tickets[0])
-    await desk.tap(/^提交票码$/)
+    await fill(desk, '核验码', tickets[0])
+    await fill(desk, '手机号后四位', confirmed[0].phoneLast4)
+    await desk.tap(/^核验签到$/)
+    assert.ok(desk.tree.has('不能手动输入电子票号。请扫描电子票二维码，或输入 8 位核验码和手机尾号'), desk.tree.text().slice(0, 600))
+    assert.ok(!desk.tree.has('签到成功'))
+    await fill(desk, '核验码', confirmed[0].shortCode)
+    await fill(desk, '手机号后四位', confirmed[0].phoneLast4)
+    await desk.tap(/^核验签到$/)
     assert.ok(desk.tree.has('签到成功'), desk.tree.text().slice(0, 600))
     clean(desk)
     desk.close()
@@ -157,7 +173,8 @@ describe('工作人员 check-in journey', () => {
     let desk = await coldStart(device, 'officer/pages/checkin/index?eventId=ev-demo-today')
     assert.ok(desk.tree.has('离线'))
     for (const code of tickets.slice(1, 4)) {
-      device.scanQueue.push(code)
+      // The attendee's phone shows the QR of this moment (the desk refuses a bare code).
+      device.scanQueue.push(liveTicketQr(ticketKey, code, deviceNow(device)))
       await desk.tap(/^扫码签到$/)
       // The first scan asks for 隐私保护指引 consent; agreeing lets the held scan go on.
       if (desk.tree.has('隐私保护提示')) await desk.tap('同意并继续')

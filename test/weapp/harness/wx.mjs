@@ -29,7 +29,7 @@ export const STORAGE_KEY_LIMIT = 1024 * 1024
 export const STORAGE_TOTAL_LIMIT = 10 * 1024 * 1024
 
 // Calls that need the user's consent to the 隐私保护指引 first (WeChat's privacy list).
-export const PRIVACY_GATED = new Set(['setClipboardData', 'getClipboardData', 'saveImageToPhotosAlbum', 'addPhoneCalendar', 'scanCode', 'chooseImage', 'chooseMedia'])
+export const PRIVACY_GATED = new Set(['setClipboardData', 'getClipboardData', 'saveImageToPhotosAlbum', 'addPhoneCalendar', 'scanCode', 'chooseImage', 'chooseMedia', 'chooseMessageFile'])
 
 const WINDOW = { pixelRatio: 3, screenWidth: 390, screenHeight: 844, windowWidth: 390, windowHeight: 763, statusBarHeight: 47, safeArea: { left: 0, right: 390, top: 47, bottom: 810, width: 390, height: 763 }, screenTop: 0 }
 
@@ -47,6 +47,9 @@ export function createDevice(overrides = {}) {
     openSettingGrants: {}, // scopes the user switches on in openSetting
     subscribeAnswer: 'accept',
     scanQueue: [],
+    // Files the user will pick from a chat in chooseMessageFile, in order: { name, data: Buffer | string }.
+    messageFiles: [],
+    messageFilePicks: [],
     modalAnswers: [],
     clipboard: '',
     calendar: [],
@@ -303,7 +306,28 @@ export function createWx(rt, device) {
     },
     createSelectorQuery: () => rt.selectorQuery(),
     createIntersectionObserver: () => ({ relativeTo() { return this }, relativeToViewport() { return this }, observe() {}, disconnect() {} }),
+    chooseMessageFile: (o) =>
+      gated('chooseMessageFile', o, () => {
+        device.messageFilePicks.push({ count: o?.count, type: o?.type, extension: o?.extension ? [...o.extension] : undefined })
+        const next = device.messageFiles.shift()
+        if (next === undefined) return answer('chooseMessageFile', o, false, { reason: 'cancel' })
+        const ext = String(next.name).split('.').pop().toLowerCase()
+        // WeChat greys out files the extension filter leaves out: the user can only cancel.
+        if (o?.extension && !o.extension.includes(ext)) return answer('chooseMessageFile', o, false, { reason: 'cancel' })
+        const data = Buffer.isBuffer(next.data) ? next.data : Buffer.from(String(next.data), 'utf8')
+        const path = `wxfile://tmp/message-${rt.tempFiles.size + 1}.${ext}`
+        rt.tempFiles.set(path, { data })
+        answer('chooseMessageFile', o, true, { tempFiles: [{ path, name: next.name, size: data.length, type: 'file', time: 0 }] })
+      }),
     getFileSystemManager: () => ({
+      readFile(o) {
+        const file = rt.tempFiles.get(o?.filePath)
+        if (!file) return answer('readFile', o, false, { reason: `no such file or directory, open "${o?.filePath}"` })
+        const bytes = Buffer.isBuffer(file.data) ? file.data : Buffer.from(String(file.data), 'utf8')
+        // With an encoding WeChat hands back a string; without one, an ArrayBuffer of the bytes.
+        const data = o.encoding ? bytes.toString(o.encoding === 'utf-8' ? 'utf8' : o.encoding) : bytes.buffer.slice(bytes.byteOffset, bytes.byteOffset + bytes.length)
+        answer('readFile', o, true, { data })
+      },
       writeFile(o) {
         rt.tempFiles.set(o.filePath, { data: o.data })
         answer('writeFile', o, true)

@@ -145,7 +145,7 @@ function CheckinScreen({ eventId }: { eventId: string }) {
             aria-label='核验码'
             placeholder='电子票上的 8 位核验码'
             value={code}
-            maxlength={20}
+            maxlength={64}
             onInput={(e) => setCode(e.detail.value)}
           />
         </View>
