@@ -141,6 +141,11 @@ test('should accept at the manual desk only the short code with the phone last 4
   expect(screen.queryByRole('alert')).toBeNull()
   expect((document.querySelector('input[name="shortCode"]') as HTMLInputElement).value).toBe('')
   expect(ctx.db.registrations.get(reg.id)?.status).toBe('checked_in')
+
+  // 撤销 works for a 核验码 check-in too, with no roster on this desk to name the ticket.
+  fireEvent.click(screen.getByText(/^撤销（\d+ 秒）$/))
+  await waitFor(() => expect(screen.getByTestId('checkin-result')).toHaveTextContent('已撤销签到'))
+  expect(ctx.db.registrations.get(reg.id)?.status).toBe('confirmed')
 })
 
 test('should check in offline against the downloaded roster, show 待同步 and sync when the network is back', async () => {

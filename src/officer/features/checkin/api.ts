@@ -16,3 +16,8 @@ export function fetchRoster(eventId: string): Promise<RosterResponse> {
 export function fetchCheckinStats(eventId: string): Promise<CheckinStatsResponse> {
   return api('GET /api/events/:id/checkin-stats', { params: { id: eventId } })
 }
+
+/** The bare ticket code behind a check-in made by 核验码 (the undo endpoint takes ticket codes only). */
+export function fetchTicketCode(registrationId: string): Promise<string | undefined> {
+  return api('GET /api/registrations/:id', { params: { id: registrationId } }).then((r) => r.registration.ticketCode)
+}

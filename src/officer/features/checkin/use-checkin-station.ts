@@ -6,7 +6,7 @@ import { isoCst } from '@/rules/officer'
 import { resolveTicketCode, useCheckinQueue, type LocalOutcome } from '@/stores/checkin-queue'
 import { normaliseHumanCode } from '@/utils/ticket-qr'
 import { officerEventKeys, useOfficerEvent } from '../events/api'
-import { fetchCheckinStats, fetchRoster, postCheckins, undoCheckin } from './api'
+import { fetchCheckinStats, fetchRoster, fetchTicketCode, postCheckins, undoCheckin } from './api'
 import { manualEntryProblem, readScan, STATIC_CODE_SCANNED } from './ticket-code'
 import { useOnline } from './use-online'
 
@@ -25,6 +25,8 @@ export interface ShownResult {
   shownAt: number
   /** Typed at the desk (short code + phone digits): 无效票 then means either may be wrong. */
   manual?: boolean
+  /** The server's registration id, to find the bare code of a 核验码 check-in for 撤销. */
+  registrationId?: string
   undone?: boolean
 }
 
@@ -177,7 +179,9 @@ export function useCheckinStation(eventId: string) {
     if (Date.now() - last.shownAt > CHECKIN_UNDO_WINDOW_MS) throw new ApiError('CONFLICT', 409, '签到已超过 30 秒，不能撤销')
     const queued = useCheckinQueue.getState().undoQueued({ ticketCode: last.ticketCode, eventId, scannedAt: last.scannedAt })
     if (!queued) {
-      const code = resolveTicketCode(useCheckinQueue.getState().rosters, eventId, last.ticketCode)
+      let code = resolveTicketCode(useCheckinQueue.getState().rosters, eventId, last.ticketCode)
+      // Without a roster a 核验码 stays a short code, which the undo endpoint does not take.
+      if (last.registrationId && normaliseHumanCode(code) === code) code = (await fetchTicketCode(last.registrationId)) ?? code
       await undoCheckin({ ticketCode: code, eventId, deviceId })
       useCheckinQueue.getState().markUndone(eventId, code)
       refreshCounts()
@@ -230,6 +234,7 @@ export function useCheckinStation(eventId: string) {
 
 function fromServer(r: CheckinResult): Omit<ShownResult, 'seq' | 'shownAt'> {
   const out: Omit<ShownResult, 'seq' | 'shownAt'> = { ticketCode: r.ticketCode, scannedAt: r.scannedAt, result: r.result, offline: false }
+  if (r.registrationId) out.registrationId = r.registrationId
   if (r.attendeeName) out.attendeeName = r.attendeeName
   if (r.enterpriseName) out.enterpriseName = r.enterpriseName
   if (r.checkedInAt) out.checkedInAt = r.checkedInAt
