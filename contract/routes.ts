@@ -347,3 +347,6 @@ export type IdempotentOf<K extends RouteKey> = ApiRoutes[K] extends { idempotent
 // Each entry must be a RouteDef: a misspelt property in the map fails here.
 type Check<T extends Record<RouteKey, RouteDef>> = T
 export type RoutesAreDefs = Check<ApiRoutes>
+
+/** The error envelope every route answers with on failure (documented once in the OpenAPI document). */
+export type { ApiErrorBody } from './errors'

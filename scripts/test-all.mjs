@@ -11,6 +11,7 @@ const chromium = process.env.CHROMIUM_PATH || '/usr/bin/chromium'
 const steps = [
   ['类型检查', 'npx', ['tsc', '--noEmit']],
   ['代码规范', 'npx', ['eslint', '.', '--max-warnings=0']],
+  ['OpenAPI 文档（由 contract/routes.ts 生成、与提交一致、3.1 校验）', 'npm', ['run', 'openapi', '--', '--check']],
   ['Jest 单元/组件/API 测试', 'npx', ['jest', '--ci', '--json', '--outputFile=test-results/jest.json']],
   ['API 契约测试（黑盒，mock 独立进程）', 'npm', ['run', 'test:contract']],
   ['构建 H5', 'npm', ['run', 'build:h5']],

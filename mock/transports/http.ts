@@ -175,9 +175,25 @@ async function serveApi(req: http.IncomingMessage, res: http.ServerResponse, ctx
   const body = await readBody(req, res)
   if (!body.ok) return
   const method = req.method ?? 'GET'
+  if ((method === 'GET' || method === 'HEAD') && (req.url ?? '').split('?')[0] === OPENAPI_PATH) {
+    endText(res, 200, { 'content-type': 'application/json; charset=utf-8' }, await openApiText())
+    return
+  }
   // Answered only once its changes are on disk (the router waits for the journal).
   const mockRes = await handle({ method, url: req.url ?? '/', headers: headerMap(req), body: body.text }, ctx)
   sendMockResponse(res, mockRes)
+}
+
+/**
+ * The contract as OpenAPI 3.1 (docs/openapi.json, generated from contract/routes.ts). Served by the HTTP
+ * mock only: the in-process mock of the mini-program has no use for 280 KB of documentation.
+ */
+const OPENAPI_PATH = '/api/openapi.json'
+const OPENAPI_FILE = path.resolve(__dirname, '../../docs/openapi.json')
+let openApiCache: Promise<string> | null = null
+function openApiText(): Promise<string> {
+  openApiCache ??= fs.readFile(OPENAPI_FILE, 'utf8')
+  return openApiCache
 }
 
 const COMPRESSIBLE = new Set(['.html', '.js', '.mjs', '.css', '.json', '.svg', '.txt', '.map', '.xml', '.webmanifest'])

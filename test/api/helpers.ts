@@ -2,6 +2,7 @@
 
 import type { AddressInfo } from 'node:net'
 import { createMockHttpServer, type MockHttpServer, type MockHttpServerOptions } from '@mock/transports/http'
+import { contractProblems } from '../support/openapi-check'
 import { loginBody } from './login-body'
 
 export interface TestServer {
@@ -51,9 +52,15 @@ export function client(base: string) {
     if (options.rawBody !== undefined) body = options.rawBody
     else if (options.body !== undefined) body = JSON.stringify(options.body)
     if (body !== undefined) headers['content-type'] = 'application/json'
-    const res = await fetch(base + path, { method: options.method ?? (body !== undefined ? 'POST' : 'GET'), headers, body })
+    const method = options.method ?? (body !== undefined ? 'POST' : 'GET')
+    const res = await fetch(base + path, { method, headers, body })
     const text = await res.text()
-    return { status: res.status, body: text ? JSON.parse(text) : null, headers: res.headers }
+    const contentType = res.headers.get('content-type')
+    const parsed = text && (!contentType || contentType.includes('json')) ? JSON.parse(text) : text || null
+    // Every answer of the mock matches docs/openapi.json exactly: no status, shape or field outside the contract.
+    const problems = contractProblems({ method, path, status: res.status, contentType, body: parsed }, { strict: true })
+    if (problems.length) throw new Error(`应答不符合 OpenAPI 契约：\n${problems.join('\n')}`)
+    return { status: res.status, body: parsed, headers: res.headers }
   }
 }
 

@@ -1,6 +1,8 @@
 // The contract suite's HTTP client. Every request of every contract test goes through `request()`,
 // so whatever must hold for every answer of the server is checked in one place.
 
+import { contractProblems } from '../support/openapi-check'
+
 export const BASE = (() => {
   const base = process.env.CONTRACT_BASE
   if (!base) throw new Error('CONTRACT_BASE is not set: run the suite with `npm run test:contract [-- --base http://host:port]`')
@@ -50,10 +52,13 @@ export async function request<T = any>(path: string, options: RequestOptions = {
   const isJson = (res.headers.get('content-type') ?? '').startsWith('application/json')
   const answer: Answer<T> = { method, path, status: res.status, headers: res.headers, text, body: (isJson && text ? JSON.parse(text) : null) as T }
 
-  // ── OpenAPI response-schema check ────────────────────────────────────────────────────────────────
-  // The lead engineer plugs the contract's response-schema validation in HERE, from
-  // `test/support/openapi-check.ts` (not written yet): it receives `answer` (method, path, status,
-  // headers, body) and fails the test when the body does not match the documented response.
+  // Every answer must be one docs/openapi.json documents for this operation and status, its JSON body
+  // matching the schema. Fields the contract does not name are allowed: a backend may extend it.
+  const problems = contractProblems(
+    { method, path, status: res.status, contentType: res.headers.get('content-type'), body: isJson ? answer.body : text },
+    { strict: false },
+  )
+  if (problems.length) throw new Error(`应答不符合 OpenAPI 契约（docs/openapi.json）：\n${problems.join('\n')}`)
 
   return answer
 }
