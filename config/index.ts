@@ -15,10 +15,11 @@ function apiBase(): string {
 }
 
 // Taro compiles only src/ by default. The in-process mock lives in mock/ (it is also the Node server),
-// and @tanstack/react-query ships `#private` class fields that Taro's minifier rejects unless compiled.
-const mockDir = path.join(root, 'mock') + path.sep
+// the API's types and enums in contract/ (shared with the mock), and @tanstack/react-query ships
+// `#private` class fields that Taro's minifier rejects unless compiled.
+const extraDirs = [path.join(root, 'mock') + path.sep, path.join(root, 'contract') + path.sep]
 const compileExtra = {
-  include: [(file: string) => file.startsWith(mockDir) || /node_modules[\\/]@tanstack[\\/]/.test(file)],
+  include: [(file: string) => extraDirs.some((dir) => file.startsWith(dir)) || /node_modules[\\/]@tanstack[\\/]/.test(file)],
 }
 
 const sassQuiet = {
