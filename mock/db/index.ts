@@ -4,6 +4,7 @@
 
 import type { EnterpriseProfile, Role } from '@contract/common'
 import type { ApplicationKind, FinanceStatus, LicenceStatus, RegistrationStatus } from '@/rules'
+import { isPlainObject } from '@/rules/result'
 import type { PatentStore } from '../patents/store'
 import { Table, type Row } from './table'
 import { validateRow } from './validate'
@@ -347,19 +348,15 @@ export class StateError extends Error {
   }
 }
 
-function isRecord(value: unknown): value is Record<string, unknown> {
-  return typeof value === 'object' && value !== null && !Array.isArray(value)
-}
-
 /**
  * Checks a whole snapshot before anything is loaded: the schema, each table's rows (validated like a
  * request body, see ./validate), deleted ids and patent counters. Throws StateError naming the first
  * problem (table, row number, field); nothing of the rows' content is in the message.
  */
 export function checkState(db: MockDb, state: unknown): MockState {
-  if (!isRecord(state)) throw new StateError('不是模拟数据快照（应为 JSON 对象）')
+  if (!isPlainObject(state)) throw new StateError('不是模拟数据快照（应为 JSON 对象）')
   if (state.schema !== STATE_SCHEMA) throw new StateError(`快照版本不受支持（应为 ${STATE_SCHEMA}）`)
-  if (!isRecord(state.tables)) throw new StateError('快照缺少 tables')
+  if (!isPlainObject(state.tables)) throw new StateError('快照缺少 tables')
   const known = new Set(tablesOf(db).map((t) => t.name))
   for (const name of Object.keys(state.tables)) {
     if (!known.has(name)) throw new StateError(`快照含未知的表 ${name.slice(0, 40)}`)
@@ -371,7 +368,7 @@ export function checkState(db: MockDb, state: unknown): MockState {
     }
   }
   if (state.deleted !== undefined) {
-    if (!isRecord(state.deleted)) throw new StateError('快照的 deleted 格式不正确')
+    if (!isPlainObject(state.deleted)) throw new StateError('快照的 deleted 格式不正确')
     for (const name of Object.keys(state.deleted)) {
       const ids = state.deleted[name]
       if (!known.has(name) || !Array.isArray(ids) || ids.some((id) => typeof id !== 'string')) throw new StateError('快照的 deleted 格式不正确')
@@ -382,7 +379,7 @@ export function checkState(db: MockDb, state: unknown): MockState {
 }
 
 export function checkPatentStats(stats: unknown): void {
-  if (!isRecord(stats)) throw new StateError('专利计数格式不正确')
+  if (!isPlainObject(stats)) throw new StateError('专利计数格式不正确')
   for (const id of Object.keys(stats)) {
     const v = stats[id]
     if (!Array.isArray(v) || v.length !== 2 || !v.every((n) => Number.isSafeInteger(n) && (n as number) >= 0)) {

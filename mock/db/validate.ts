@@ -6,6 +6,7 @@
 import { ROLES } from '@contract/common'
 import { EVENT_KINDS } from '@contract/events'
 import { APPLICATION_KINDS, FINANCE_STATUSES, LICENCE_STATUSES, REGISTRATION_STATUSES } from '@/rules'
+import { hasOwn, isPlainObject, own } from '@/rules/result'
 
 type Check = (value: unknown) => string | null
 
@@ -45,10 +46,10 @@ type Shape = Record<string, Check>
 
 function object(shape: Shape): Check {
   return (v) => {
-    if (typeof v !== 'object' || v === null || Array.isArray(v)) return '应为对象'
-    const o = v as Record<string, unknown>
+    if (!isPlainObject(v)) return '应为对象'
+    const o = v
     for (const key of Object.keys(shape)) {
-      const problem = shape[key](Object.prototype.hasOwnProperty.call(o, key) ? o[key] : undefined)
+      const problem = shape[key](own(o, key))
       if (problem) return `字段 ${key} ${problem}`
     }
     return null
@@ -173,7 +174,7 @@ for (const name of Object.keys(SHAPES)) CHECKS[name] = object(SHAPES[name])
 
 /** Null when `row` is a well-formed row of `table`, else what is wrong with it (in Chinese, no values). */
 export function validateRow(table: string, row: unknown): string | null {
-  const check = Object.prototype.hasOwnProperty.call(CHECKS, table) ? CHECKS[table] : undefined
+  const check = hasOwn(CHECKS, table) ? CHECKS[table] : undefined
   if (!check) return `未知的表`
   return check(row)
 }

@@ -11,7 +11,9 @@ import type { ActorRef, EventRow, RegistrationRow } from '../db'
 import { isPlainObject } from '@/rules/result'
 import { matchesQuery, registrationsOf, requireEvent } from './events-admin'
 import { notify } from './notify'
-import { approveRegistration, eventCounts, isActive as isActiveRegistration, newTicketCode, nextSeq, rejectRegistration } from './registrations'
+import { eventCounts, isActive as isActiveRegistration } from './registrations/counts'
+import { approveRegistration, rejectRegistration } from './registrations/decisions'
+import { newTicketCode, nextSeq } from './registrations/identifiers'
 
 const REASON_MAX = 200
 

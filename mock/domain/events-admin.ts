@@ -4,8 +4,9 @@
 
 import type { OfficerEvent, OfficerEventSummary } from '@contract/officer'
 import { ACTIVE_REGISTRATION_STATUSES, REGISTRATION_STATUSES, statusLabel, type RegistrationStatus } from '@/rules'
-import { checkEventInput, type EventInput } from '@/rules/officer'
+import { checkEventInput, MAX_OFFER_HOURS, type EventInput } from '@/rules/officer'
 import { isCityCode } from '@/rules/regions'
+import { hasOwn } from '@/rules/result'
 import type { MockContext } from '../context'
 import { notFound, validationFailed } from '../core/errors'
 import { newId } from '../core/ids'
@@ -13,14 +14,16 @@ import { cstMidnight, DAY_MS, toIsoCst } from '../core/time'
 import type { ActorRef, EventRow, MockDb, RegistrationRow } from '../db'
 import { toCsv } from './csv'
 import { notify } from './notify'
-import { MAX_OFFER_HOURS, countsByEvent, eventCounts, hasTicket, promoteWaitlisted, publicEvent, publicEventSummary, sweepOffers } from './registrations'
+import { countsByEvent, eventCounts, hasTicket } from './registrations/counts'
+import { promoteWaitlisted, sweepOffers } from './registrations/offers'
+import { publicEvent, publicEventSummary } from './registrations/presenters'
 
 /**
  * `waitlistOfferHours` in a create/edit body (issue 18): 1–72 hours a freed seat is held for the next
  * waitlisted registration, or 0/null to promote at once (API.md). Undefined when the body leaves it out.
  */
 function readOfferHours(body: unknown): number | null | undefined {
-  if (typeof body !== 'object' || body === null || !Object.prototype.hasOwnProperty.call(body, 'waitlistOfferHours')) return undefined
+  if (typeof body !== 'object' || body === null || !hasOwn(body, 'waitlistOfferHours')) return undefined
   const value = (body as Record<string, unknown>).waitlistOfferHours
   if (value === null || value === 0) return null
   if (!Number.isSafeInteger(value) || (value as number) < 1 || (value as number) > MAX_OFFER_HOURS) {
@@ -148,7 +151,7 @@ export function updateEvent(ctx: MockContext, id: string, body: unknown): EventR
   const counts = eventCounts(ctx.db, id)
   const merged: Record<string, unknown> = { ...inputOf(row) }
   // Own keys only: `constructor` or `__proto__` in a body is an unknown field, not a way into the prototype.
-  for (const key of Object.keys(body)) if (Object.prototype.hasOwnProperty.call(merged, key)) merged[key] = (body as Record<string, unknown>)[key]
+  for (const key of Object.keys(body)) if (hasOwn(merged, key)) merged[key] = (body as Record<string, unknown>)[key]
   const result = checkEventInput(merged, { minCapacity: counts.confirmed + counts.checkedIn, isKnownCity: isCityCode })
   if (!result.ok) throw validationFailed(result.fields, '活动信息有误，请检查标出的字段')
   const { banks: _banks, waitlistOfferHours: _hours, ...kept } = row

@@ -6,7 +6,7 @@
 // The demo enterprise (DEMO_COMPANY) owns p000007–p000016, one per ground (`DEMO_PLEDGE_PATENTS`).
 
 import type { PledgeCheckItem, PledgeProblem, PledgeProblemCode } from '@contract/finance'
-import { LOAN_TERMS } from '@/rules'
+import { MAX_PLEDGED_PATENTS } from '@/rules'
 import type { MockContext } from '../context'
 import { toDateCst } from '../core/time'
 import type { MockDb } from '../db'
@@ -14,7 +14,8 @@ import type { PatentRecord } from '../seed/patents'
 import { findProduct } from '../seed/finance'
 import { addMonthsIso } from './workflow'
 
-export const MAX_PLEDGE_CHECK_PATENTS = 10
+// One check covers what one loan may pledge.
+const MAX_PLEDGE_CHECK_PATENTS = MAX_PLEDGED_PATENTS
 
 /** Statuses in which the bank holds a registered pledge on the application's patents. */
 const PLEDGE_HOLDING_STATUSES = ['approved', 'disbursed']
@@ -193,10 +194,6 @@ export function parsePatentIdsParam(
   const unknown = ids.filter((id) => ctx.db.patents.indexOf(id) < 0)
   if (unknown.length > 0) return { ok: false, message: `专利不存在：${unknown.slice(0, 3).map((id) => id.slice(0, 20)).join('、')}` }
   return { ok: true, value: ids }
-}
-
-export function isLoanTerm(value: number): boolean {
-  return (LOAN_TERMS as readonly number[]).indexOf(value) >= 0
 }
 
 export function pledgeCheck(

@@ -8,7 +8,7 @@ import type { MockContext } from '../context'
 import { toIsoCst } from '../core/time'
 import type { RegistrationRow } from '../db'
 import { notify } from './notify'
-import { sweepOffers } from './registrations'
+import { sweepOffers } from './registrations/offers'
 
 export const REMIND_DAY_MS = 24 * 3600 * 1000
 export const REMIND_SOON_MS = 2 * 3600 * 1000

@@ -1,6 +1,7 @@
 // Small helpers shared by handlers.
 
 import type { Enterprise, User } from '@contract/common'
+import { BODY_NOT_OBJECT, isPlainObject } from '@/rules/result'
 import { MockHttpError, validationFailed } from '../core/errors'
 import type { AuthedRequest, ParsedRequest } from '../core/types'
 import type { ActorRef, EnterpriseRow, UserRow } from '../db'
@@ -28,12 +29,11 @@ export function authed(req: ParsedRequest): AuthedRequest {
   return req as AuthedRequest
 }
 
-export function isPlainObject(value: unknown): value is Record<string, unknown> {
-  return typeof value === 'object' && value !== null && !Array.isArray(value)
-}
+// One implementation with the rules' composite validators; re-exported for the handlers.
+export { isPlainObject }
 
 export function requireObjectBody(req: ParsedRequest): Record<string, unknown> {
-  if (!isPlainObject(req.body)) throw validationFailed({ _: '请求体应为 JSON 对象' }, '请求体应为 JSON 对象')
+  if (!isPlainObject(req.body)) throw validationFailed({ _: BODY_NOT_OBJECT }, BODY_NOT_OBJECT)
   return req.body
 }
 

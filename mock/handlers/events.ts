@@ -1,6 +1,6 @@
 // Public event routes (API.md → Events) and the attendee's own registrations. Officer routes
-// (create/edit events, registration lists, approve/reject, notices, check-ins) live in officer.ts and
-// share mock/domain/registrations.ts.
+// (create/edit events, registration lists, approve/reject, notices, check-ins) live in ./officer/ and
+// share mock/domain/registrations/.
 
 import { EVENT_KINDS, EVENT_STATUSES, EVENT_WHEN, type EventListResponse, type RegistrationResponse } from '@contract/events'
 import { industryMatches, isIndustryFilter, regionMatches } from '@/rules'
@@ -10,18 +10,11 @@ import { QueryReader } from '../core/query'
 import { DAY_MS } from '../core/time'
 import type { PartialRouteTable } from '../core/types'
 import type { EventRow } from '../db'
-import {
-  acceptOffer,
-  activeRegistrationsByEvent,
-  cancelRegistration,
-  countsByEvent,
-  hasTicket,
-  publicEvent,
-  publicEventSummary,
-  publicRegistration,
-  signUp,
-  sweepOffers,
-} from '../domain/registrations'
+import { activeRegistrationsByEvent, countsByEvent, hasTicket } from '../domain/registrations/counts'
+import { cancelRegistration } from '../domain/registrations/decisions'
+import { acceptOffer, sweepOffers } from '../domain/registrations/offers'
+import { publicEvent, publicEventSummary, publicRegistration } from '../domain/registrations/presenters'
+import { signUp } from '../domain/registrations/sign-up'
 import { shortCodeOf, ticketSecretOf } from '../domain/tickets'
 import type { Registration } from '@contract/events'
 import type { RegistrationRow } from '../db'

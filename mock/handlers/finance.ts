@@ -12,18 +12,8 @@ import {
   type PledgeCheckItem,
   type PledgeCheckResponse,
 } from '@contract/finance'
-import {
-  checkDescription,
-  checkEnterpriseName,
-  checkFinancingAmountFen,
-  checkPersonName,
-  checkPhone,
-  checkTermMonths,
-  checkUscc,
-  FINANCING_MAX_FEN,
-  LOAN_TERMS,
-  statusLabel,
-} from '@/rules'
+import { checkFinanceApplication, FINANCING_MAX_FEN, LOAN_TERMS, statusLabel } from '@/rules'
+import { wan } from '@/rules/financing'
 import type { MockContext } from '../context'
 import { MockHttpError, notFound, validationFailed } from '../core/errors'
 import { newId } from '../core/ids'
@@ -32,24 +22,14 @@ import type { PartialRouteTable } from '../core/types'
 import type { FinanceApplicationRow } from '../db'
 import { notify } from '../domain/notify'
 import { parsePatentIdsParam, patentsOf, pledgeCheck, type Applicant } from '../domain/pledge-check'
-import { checkPatentIds, MAX_FINANCING_PATENTS, PURPOSE_MAX } from '../domain/registrations'
 import { created } from '../domain/workflow'
 import { BANKS, FINANCE_PRODUCTS, findBank, findProduct } from '../seed/finance'
-import { authed, isPlainObject } from './common'
+import { authed } from './common'
 
 const MAX_PRODUCT_PAGE = 1000
-const FEN_PER_WAN = 1_000_000
-
-function wan(fen: number): string {
-  return `${fen / FEN_PER_WAN}万元`
-}
 
 function copyProduct(p: FinanceProduct): FinanceProduct {
   return { ...p, termMonths: p.termMonths.slice(), requiredDocuments: p.requiredDocuments.slice(), highlights: p.highlights.slice() }
-}
-
-function own(obj: Record<string, unknown>, key: string): unknown {
-  return Object.prototype.hasOwnProperty.call(obj, key) ? obj[key] : undefined
 }
 
 /** The pledged patents of an application and their 质押前自查 as it stands now (the application's own pledge aside). */
@@ -97,62 +77,10 @@ export function publicFinanceApplication(row: FinanceApplicationRow, ctx?: Pick<
 
 type ApplicationInput = Pick<FinanceApplicationRow, 'enterprise' | 'amountFen' | 'termMonths' | 'purpose' | 'patentIds'> & { productId?: string }
 
-function checkApplication(ctx: MockContext, body: unknown): ApplicationInput {
-  if (!isPlainObject(body)) throw validationFailed({ _: '请求体应为 JSON 对象' }, '请求体应为 JSON 对象')
-  const fields: Record<string, string> = {}
-
-  const rawEnterprise = own(body, 'enterprise')
-  const e = isPlainObject(rawEnterprise) ? rawEnterprise : {}
-  const name = checkEnterpriseName(own(e, 'name'))
-  const uscc = checkUscc(own(e, 'uscc'))
-  const contactName = checkPersonName(own(e, 'contactName'))
-  const phone = checkPhone(own(e, 'phone'))
-  if (!name.ok) fields['enterprise.name'] = name.message
-  if (!uscc.ok) fields['enterprise.uscc'] = uscc.message
-  if (!contactName.ok) fields['enterprise.contactName'] = contactName.message
-  if (!phone.ok) fields['enterprise.phone'] = phone.message
-
-  const amount = checkFinancingAmountFen(own(body, 'amountFen'))
-  const term = checkTermMonths(own(body, 'termMonths'))
-  const purpose = checkDescription(own(body, 'purpose'), { label: '资金用途', max: PURPOSE_MAX })
-  if (!amount.ok) fields.amountFen = amount.message
-  if (!term.ok) fields.termMonths = term.message
-  if (!purpose.ok) fields.purpose = purpose.message
-
-  const rawProductId = own(body, 'productId')
-  let productId: string | undefined
-  let product: FinanceProduct | undefined
-  if (rawProductId !== undefined && rawProductId !== null && rawProductId !== '') {
-    product = typeof rawProductId === 'string' ? findProduct(rawProductId) : undefined
-    if (!product) fields.productId = '融资产品不存在'
-    else {
-      productId = product.id
-      if (amount.ok && (amount.value < product.minAmountFen || amount.value > product.maxAmountFen)) {
-        fields.amountFen = `该产品可贷金额为${wan(product.minAmountFen)}–${wan(product.maxAmountFen)}`
-      }
-      if (term.ok && product.termMonths.indexOf(term.value) < 0) {
-        fields.termMonths = `该产品期限可选${product.termMonths.join('、')}个月`
-      }
-    }
-  }
-
-  // A credit product needs no pledge; every other financing here is secured by patents.
-  const minPatents = product && product.collateral === 'credit' ? 0 : 1
-  const patents = checkPatentIds(ctx.db, own(body, 'patentIds'), { min: minPatents, max: MAX_FINANCING_PATENTS })
-  if (!patents.ok) fields.patentIds = patents.message
-
-  if (Object.keys(fields).length > 0 || !name.ok || !uscc.ok || !contactName.ok || !phone.ok || !amount.ok || !term.ok || !purpose.ok || !patents.ok) {
-    throw validationFailed(fields, '融资申请信息有误，请检查标出的字段')
-  }
-  const input: ApplicationInput = {
-    enterprise: { name: name.value, uscc: uscc.value, contactName: contactName.value, phone: phone.value },
-    amountFen: amount.value,
-    termMonths: term.value,
-    purpose: purpose.value,
-    patentIds: patents.value,
-  }
-  if (productId) input.productId = productId
-  return input
+function readApplication(ctx: MockContext, body: unknown): ApplicationInput {
+  const result = checkFinanceApplication(body, { findProduct, patentExists: (id) => ctx.db.patents.indexOf(id) >= 0 })
+  if (result.ok) return result.value
+  throw validationFailed(result.fields, result.fields._ ?? '融资申请信息有误，请检查标出的字段')
 }
 
 export const financeRoutes = {
@@ -213,7 +141,7 @@ export const financeRoutes = {
     idempotent: true,
     handler: (req, ctx) => {
       const { user } = authed(req)
-      const input = checkApplication(ctx, req.body)
+      const input = readApplication(ctx, req.body)
       // 专利权质押登记办法: the bank cannot register a pledge with any of these problems, so neither is the application taken.
       if (input.patentIds.length > 0) {
         const checks = pledgeCheck(ctx, input.patentIds, { termMonths: input.termMonths, applicant: { name: input.enterprise.name, uscc: input.enterprise.uscc } })

@@ -61,6 +61,19 @@ export {
 } from './catalog'
 export { checkEnterprise, type EnterpriseProfile } from './enterprise'
 export {
+  MAX_PLEDGED_PATENTS,
+  PURPOSE_MAX,
+  amountFitsProduct,
+  checkFinanceApplication,
+  checkFinancingNeed,
+  checkPatentIds,
+  checkPurpose,
+  needsPledge,
+  type FinancingNeedField,
+  type ProductTerms,
+} from './financing'
+export { checkSignupInput } from './signup'
+export {
   ACTIVE_REGISTRATION_STATUSES,
   APPLICATION_KINDS,
   FILING_DEADLINE_MONTHS,

@@ -3,7 +3,7 @@
 // through `@/rules`, so nothing in the main package pulls it in except the in-process mock.
 
 import { checkRegion, isIndustry } from './catalog'
-import { fail, isPlainObject, ok, type FieldErrors, type FieldsResult, type RuleResult } from './result'
+import { fail, isPlainObject, ok, own, type FieldErrors, type FieldsResult, type RuleResult } from './result'
 import { checkDescription, checkTitle, codePointLength, DESCRIPTION_MAX, readText, TITLE_MAX } from './text'
 import { CST_OFFSET_MS, DAY_MS } from './time'
 
@@ -21,6 +21,9 @@ export const NOTICE_BODY_MAX = DESCRIPTION_MAX
 export const TRANSITION_NOTE_MAX = 200
 /** An event is a day or a few; anything longer is a typo in the dates. */
 export const EVENT_MAX_DAYS = 31
+/** How long a freed seat is held for the next waitlisted registration (`waitlistOfferHours`, issue 18). */
+export const DEFAULT_OFFER_HOURS = 12
+export const MAX_OFFER_HOURS = 72
 
 export interface EventAgendaInput {
   time: string
@@ -192,7 +195,7 @@ export interface EventCheckOptions {
  */
 export function checkEventInput(input: unknown, options: EventCheckOptions = {}): FieldsResult<EventInput> {
   if (!isPlainObject(input)) return { ok: false, fields: { _: '请求格式不正确' } }
-  const get = (key: string): unknown => (Object.prototype.hasOwnProperty.call(input, key) ? input[key] : undefined)
+  const get = (key: string): unknown => own(input, key)
   const fields: FieldErrors = {}
   const take = <T>(key: EventField, result: RuleResult<T>): T | undefined => {
     if (result.ok) return result.value

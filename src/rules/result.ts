@@ -18,12 +18,21 @@ export function isPlainObject(input: unknown): input is Record<string, unknown> 
   return typeof input === 'object' && input !== null && !Array.isArray(input)
 }
 
-const hasOwn = Object.prototype.hasOwnProperty
+// Own properties only: a JSON body like {"__proto__": …} or a missing key must not pick up values
+// from Object.prototype (e.g. `constructor`), and `key in obj` would.
+export function hasOwn(obj: object, key: string): boolean {
+  return Object.prototype.hasOwnProperty.call(obj, key)
+}
+
+export function own(obj: object, key: string): unknown {
+  return hasOwn(obj, key) ? (obj as Record<string, unknown>)[key] : undefined
+}
+
+/** What a body that is not a JSON object (an array, a string, null) is told. */
+export const BODY_NOT_OBJECT = '请求体应为 JSON 对象'
 
 // `T extends object` rather than Record<string, unknown> so interfaces (which lack an index signature)
 // such as EnterpriseProfile can be named as T.
-// Reads own properties only: a JSON body like {"__proto__": …} or a missing key must not pick up
-// values from Object.prototype (e.g. `constructor`).
 export function collectFields<T extends object>(
   input: unknown,
   rules: { [K in keyof T]: (raw: unknown) => RuleResult<T[K]> },
@@ -33,8 +42,8 @@ export function collectFields<T extends object>(
   const fields: FieldErrors = {}
   let failed = false
   for (const key in rules) {
-    if (!hasOwn.call(rules, key)) continue
-    const result = rules[key](hasOwn.call(input, key) ? input[key] : undefined)
+    if (!hasOwn(rules, key)) continue
+    const result = rules[key](own(input, key))
     if (result.ok) {
       value[key] = result.value
     } else {

@@ -1,6 +1,8 @@
 // RULES.md → State machines, written once: the mock refuses any other move with 409, and the app
 // offers only the moves listed here and shows every status with the same Chinese label.
 
+import { hasOwn } from './result'
+
 export const LICENCE_STATUSES = ['submitted', 'notified', 'paid', 'licensed', 'filed', 'rejected', 'withdrawn'] as const
 export const REGISTRATION_STATUSES = ['pending_approval', 'confirmed', 'waitlisted', 'checked_in', 'rejected', 'cancelled'] as const
 export const FINANCE_STATUSES = ['submitted', 'bank_accepted', 'credit_review', 'approved', 'disbursed', 'rejected', 'withdrawn'] as const
@@ -109,7 +111,7 @@ export function isStatusOf<K extends ApplicationKind>(kind: K, value: string): v
 
 export function statusLabel<K extends ApplicationKind>(kind: K, status: StatusOf<K>): string {
   const labels = STATUS_LABELS[kind] as Record<string, string>
-  return Object.prototype.hasOwnProperty.call(labels, status) ? labels[status] : String(status)
+  return hasOwn(labels, status) ? labels[status] : String(status)
 }
 
 /** Whether `actor` may move an item of `kind` from `from` to `to`. */

@@ -4,7 +4,7 @@
 import type { CreateEventRequest } from '@contract/officer'
 import type { MockContext } from '@mock/context'
 import type { RegistrationRow, UserRow } from '@mock/db'
-import { signUp } from '@mock/domain/registrations'
+import { signUp } from '@mock/domain/registrations/sign-up'
 import { isoCst } from '@/rules/officer'
 import { loginAs, type Call } from './helpers'
 

@@ -3,7 +3,7 @@
 // cancellation, tickets (RULES.md → Events; API.md → Events).
 
 import type { EventRow } from '@mock/db'
-import { approveRegistration, rejectRegistration } from '@mock/domain/registrations'
+import { approveRegistration, rejectRegistration } from '@mock/domain/registrations/decisions'
 import { toIsoCst } from '@mock/core/time'
 import { DEMO_ENTERPRISE } from '@mock/seed'
 import { DEMO_EVENT_IDS } from '@mock/seed/events'

@@ -9,7 +9,7 @@ import { conflict, notFound, validationFailed } from '../../core/errors'
 import { QueryReader } from '../../core/query'
 import type { Handler } from '../../core/types'
 import type { FinanceApplicationRow, LicenceApplicationRow, RegistrationRow } from '../../db'
-import { approveRegistration, rejectRegistration } from '../../domain/registrations'
+import { approveRegistration, rejectRegistration } from '../../domain/registrations/decisions'
 import { applicationTable, transition } from '../../domain/workflow'
 import { actorOf, isPlainObject } from '../common'
 

@@ -4,7 +4,7 @@
 import { type CheckinResponse, type CheckinStatsResponse, type CheckinUndoResponse, type RosterResponse } from '@contract/officer'
 import type { Handler } from '../../core/types'
 import { checkInBatch, checkinStats, readCheckinItems, readUndoRequest, rosterOf, undoCheckin } from '../../domain/checkins'
-import { publicRegistration } from '../../domain/registrations'
+import { publicRegistration } from '../../domain/registrations/presenters'
 import { actorOf } from '../common'
 
 

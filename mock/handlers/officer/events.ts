@@ -6,7 +6,7 @@ import { validationFailed } from '../../core/errors'
 import { QueryReader } from '../../core/query'
 import type { Handler } from '../../core/types'
 import { createEvent, listOfficerEvents, officerEvent, requireEvent, sendNotice, updateEvent } from '../../domain/events-admin'
-import { sweepOffers } from '../../domain/registrations'
+import { sweepOffers } from '../../domain/registrations/offers'
 import { cancelEvent } from '../../domain/event-ops'
 import { actorOf, authed } from '../common'
 

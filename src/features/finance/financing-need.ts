@@ -1,5 +1,5 @@
 import type { FinancingNeedInput } from '@contract/events'
-import { checkDescription, checkFinancingAmountFen, checkTermMonths, parseWanYuanToFen } from '@/rules'
+import { checkFinancingNeed, parseWanYuanToFen, type FinancingNeedField } from '@/rules'
 
 /** A patent chosen for pledge, with what the form shows about it. */
 export interface PickedPatent {
@@ -21,40 +21,37 @@ export type FinancingField = 'amount' | 'termMonths' | 'purpose' | 'patentIds'
 
 export const EMPTY_FINANCING: FinancingValues = { amount: '', termMonths: '', purpose: '', patents: [] }
 
-export const PURPOSE_MAX = 200
-export const MAX_PLEDGED_PATENTS = 10
-
 export type FinancingCheck =
   | { ok: true; value: FinancingNeedInput }
   | { ok: false; fields: Partial<Record<FinancingField, string>> }
 
-/** RULES.md money and term rules, applied as the person types; the backend applies them again. */
+/** The API's keys (`amountFen` in a need or an application) → the form's fields (`amount`, typed in 万元). */
+export const FINANCING_FIELD_OF: Record<FinancingNeedField, FinancingField> = {
+  amountFen: 'amount',
+  termMonths: 'termMonths',
+  purpose: 'purpose',
+  patentIds: 'patentIds',
+}
+
+/**
+ * RULES.md money and term rules (src/rules/financing.ts, the backend's own), applied as the person
+ * types. Only the typed 万元 is read here; everything else is the shared check with the API's keys.
+ */
 export function checkFinancing(values: FinancingValues, opts: { requirePatents: boolean }): FinancingCheck {
-  const fields: Partial<Record<FinancingField, string>> = {}
-  let amountFen = 0
   const parsed = parseWanYuanToFen(values.amount)
-  if (!parsed.ok) fields.amount = parsed.message === '请输入金额' ? '请输入融资金额' : parsed.message
-  else {
-    const amount = checkFinancingAmountFen(parsed.value)
-    if (amount.ok) amountFen = amount.value
-    else fields.amount = amount.message
+  const need = {
+    amountFen: parsed.ok ? parsed.value : undefined,
+    termMonths: values.termMonths === '' ? '' : Number(values.termMonths),
+    purpose: values.purpose,
+    patentIds: values.patents.map((p) => p.id),
   }
-  const term = checkTermMonths(values.termMonths === '' ? '' : Number(values.termMonths))
-  if (!term.ok) fields.termMonths = term.message
-  const purpose = checkDescription(values.purpose, { label: '资金用途', max: PURPOSE_MAX })
-  if (!purpose.ok) fields.purpose = purpose.message
-  if (opts.requirePatents && values.patents.length === 0) fields.patentIds = '请选择拟质押的专利'
-  else if (values.patents.length > MAX_PLEDGED_PATENTS) fields.patentIds = `最多选择${MAX_PLEDGED_PATENTS}件专利`
-  if (Object.keys(fields).length) return { ok: false, fields }
-  return {
-    ok: true,
-    value: {
-      amountFen,
-      termMonths: term.ok ? term.value : 0,
-      purpose: purpose.ok ? purpose.value : '',
-      patentIds: values.patents.map((p) => p.id),
-    },
-  }
+  const result = checkFinancingNeed(need, { min: opts.requirePatents ? 1 : 0, requiredMessage: '请选择拟质押的专利' })
+  const fields: Partial<Record<FinancingField, string>> = {}
+  if (!result.ok) for (const key of Object.keys(FINANCING_FIELD_OF) as FinancingNeedField[]) if (result.fields[key]) fields[FINANCING_FIELD_OF[key]] = result.fields[key]
+  // An amount that is not a number yet says why (`金额最多精确到分`); an empty one asks for 融资金额.
+  if (!parsed.ok && parsed.message !== '请输入金额') fields.amount = parsed.message
+  if (result.ok) return result
+  return { ok: false, fields }
 }
 
 /** Drafts are flat strings; the picked patents travel as JSON. */

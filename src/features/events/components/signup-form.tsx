@@ -10,12 +10,13 @@ import { FinancingFields } from '@/features/finance/components/financing-fields'
 import {
   checkFinancing,
   EMPTY_FINANCING,
+  FINANCING_FIELD_OF,
   financingFromDraft,
   financingToDraft,
   type FinancingField,
   type FinancingValues,
 } from '@/features/finance/financing-need'
-import { checkPersonName, checkPhone } from '@/rules'
+import { checkSignupInput } from '@/rules'
 import { useSignup } from '../api/registrations'
 import './signup-form.scss'
 
@@ -25,13 +26,14 @@ type Field = PersonField | FinancingField
 export const signupDraftId = (eventId: string) => `event-signup:${eventId}`
 
 // The backend keys financing errors under `financingNeed.*`; the form shows them on its own fields.
+// The enterprise comes from the profile and has no field here: its errors are the backend's to answer.
 const SERVER_FIELD: Record<string, Field> = {
   attendeeName: 'attendeeName',
   phone: 'phone',
-  'financingNeed.amountFen': 'amount',
-  'financingNeed.termMonths': 'termMonths',
-  'financingNeed.purpose': 'purpose',
-  'financingNeed.patentIds': 'patentIds',
+  'financingNeed.amountFen': FINANCING_FIELD_OF.amountFen,
+  'financingNeed.termMonths': FINANCING_FIELD_OF.termMonths,
+  'financingNeed.purpose': FINANCING_FIELD_OF.purpose,
+  'financingNeed.patentIds': FINANCING_FIELD_OF.patentIds,
 }
 
 // Fields judged on every keystroke; the phone waits for a full-length number (or leaving the field).
@@ -59,14 +61,15 @@ export function SignupForm({ event, enterprise, onDone }: SignupFormProps) {
   const [restored] = useState(() => Boolean(draft))
   const signup = useSignup()
 
-  const nameCheck = checkPersonName(person.attendeeName, '姓名')
-  const phoneCheck = checkPhone(person.phone)
+  // The backend's own check of the body; the need is checked from the typed 万元 (checkFinancing).
+  const rawBody: SignupRequest = { ...person, enterprise: { name: enterprise.name, uscc: enterprise.uscc } }
+  const signupCheck = checkSignupInput(rawBody, { financing: false, attendeeLabel: '姓名' })
   const needCheck = financing ? checkFinancing(need, { requirePatents: false }) : null
-  const localErrors: Partial<Record<Field, string>> = {
-    ...(nameCheck.ok ? {} : { attendeeName: nameCheck.message }),
-    ...(phoneCheck.ok ? {} : { phone: phoneCheck.message }),
-    ...(needCheck && !needCheck.ok ? needCheck.fields : {}),
+  const localErrors: Partial<Record<Field, string>> = {}
+  if (!signupCheck.ok) {
+    for (const key of Object.keys(signupCheck.fields)) if (SERVER_FIELD[key]) localErrors[SERVER_FIELD[key]] = signupCheck.fields[key]
   }
+  if (needCheck && !needCheck.ok) Object.assign(localErrors, needCheck.fields)
 
   const errorFor = (name: Field) => form.errorFor(name, localErrors, name === 'phone' && reachedLength(person.phone, 11))
 
@@ -94,14 +97,12 @@ export function SignupForm({ event, enterprise, onDone }: SignupFormProps) {
 
   async function submit() {
     if (intent.busy()) return
-    if (!nameCheck.ok || !phoneCheck.ok || (needCheck && !needCheck.ok)) {
+    if (Object.keys(localErrors).length > 0) {
       form.refuse(ALL_FIELDS, '请按提示修改后再提交')
       return
     }
     const body: SignupRequest = {
-      attendeeName: nameCheck.value,
-      phone: phoneCheck.value,
-      enterprise: { name: enterprise.name, uscc: enterprise.uscc },
+      ...(signupCheck.ok ? signupCheck.value : rawBody),
       ...(needCheck?.ok ? { financingNeed: needCheck.value } : {}),
     }
     try {

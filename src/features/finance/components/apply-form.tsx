@@ -8,11 +8,19 @@ import { ApiError, errorMessage } from '@/api/error'
 import type { Enterprise } from '@contract/common'
 import type { FinanceApplication, FinanceProduct, FinanceApplicationRequest } from '@contract/finance'
 import { useFormFields, useSubmitIntent } from '@/components/use-form-fields'
-import { parseWanYuanToFen } from '@/rules'
+import { amountFitsProduct, needsPledge, parseWanYuanToFen } from '@/rules'
 import { useCreateFinanceApplication } from '../api/applications'
 import { pledgeCheckQueryOptions, usePledgeCheck } from '../api/pledge-check'
 import { financeKeys } from '../api/products'
-import { checkFinancing, EMPTY_FINANCING, financingFromDraft, financingToDraft, type FinancingField, type FinancingValues } from '../financing-need'
+import {
+  checkFinancing,
+  EMPTY_FINANCING,
+  FINANCING_FIELD_OF,
+  financingFromDraft,
+  financingToDraft,
+  type FinancingField,
+  type FinancingValues,
+} from '../financing-need'
 import { amountRange, collateralLabel, rateRange } from '../labels'
 import { FinancingFields } from './financing-fields'
 import { PledgeCheckList } from './pledge-check-list'
@@ -26,13 +34,7 @@ type Field = FinancingField | 'productId'
 
 const ALL_FIELDS: readonly Field[] = ['amount', 'termMonths', 'purpose', 'patentIds']
 
-const SERVER_FIELD: Record<string, Field> = {
-  amountFen: 'amount',
-  termMonths: 'termMonths',
-  purpose: 'purpose',
-  patentIds: 'patentIds',
-  productId: 'productId',
-}
+const SERVER_FIELD: Record<string, Field> = { ...FINANCING_FIELD_OF, productId: 'productId' }
 
 interface ApplyFormProps {
   product: FinanceProduct | null
@@ -50,12 +52,12 @@ export function ApplyForm({ product, enterprise, onClearProduct, onDone }: Apply
   const queryClient = useQueryClient()
   const create = useCreateFinanceApplication()
 
-  const requirePatents = product?.collateral !== 'credit'
+  const requirePatents = needsPledge(product)
   const check = checkFinancing(values, { requirePatents })
   const localErrors: Partial<Record<FinancingField, string>> = check.ok ? {} : { ...check.fields }
   // With a product chosen, the amount must also fit that product's range (the backend checks it too).
   const amount = parseWanYuanToFen(values.amount)
-  if (product && !localErrors.amount && amount.ok && (amount.value < product.minAmountFen || amount.value > product.maxAmountFen)) {
+  if (product && !localErrors.amount && amount.ok && !amountFitsProduct(product, amount.value)) {
     localErrors.amount = `该产品额度为 ${amountRange(product)}`
   }
   const termMonths = values.termMonths ? Number(values.termMonths) : undefined

@@ -1,7 +1,7 @@
 import { Text, Textarea, View } from '@tarojs/components'
 import { ChipSelect, FormField } from '@/components/form-field'
-import { LOAN_TERMS } from '@/rules'
-import { PURPOSE_MAX, type FinancingField, type FinancingValues } from '../financing-need'
+import { LOAN_TERMS, PURPOSE_MAX } from '@/rules'
+import type { FinancingField, FinancingValues } from '../financing-need'
 import { PatentPicker } from './patent-picker'
 import './financing-fields.scss'
 
