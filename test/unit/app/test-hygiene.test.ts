@@ -34,3 +34,13 @@ test('should not assert elapsed wall-clock time in the app-layer unit tests', ()
     .filter((f) => /(Date\.now\(\)|performance\.now\(\))\s*-\s*\w+\)\s*\.toBeLessThan/.test(read(f)))
   expect(timed).toEqual([])
 })
+
+test('should keep the contract suite free of sleeps, retries, skips and timing asserts', () => {
+  // A backend team runs it against their own server: it must fail only on what the server answers.
+  const files = filesIn('test/contract', /\.ts$/)
+  expect(files.length).toBeGreaterThan(5)
+  const bad = files.filter((f) =>
+    /waitForTimeout\s*\(|new Promise[^\n]*setTimeout|test\.skip\(|\.fixme\(|retryTimes|(Date\.now\(\)|performance\.now\(\))\s*-\s*\w+\)\s*\.toBeLessThan/.test(read(f)),
+  )
+  expect(bad).toEqual([])
+})
