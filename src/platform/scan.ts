@@ -29,13 +29,13 @@ const SAME_CODE_PAUSE_MS = 3000
  * message when there is no camera or permission is refused.
  */
 export async function startCameraScan(video: HTMLVideoElement, onCode: (text: string) => void): Promise<CameraSession> {
-  if (!cameraSupported()) throw new Error('当前浏览器不支持摄像头，请手动输入票码')
+  if (!cameraSupported()) throw new Error('当前浏览器不支持摄像头，请手动输入核验码和手机尾号')
   let stream: MediaStream
   try {
     stream = await navigator.mediaDevices.getUserMedia({ video: { facingMode: 'environment' }, audio: false })
   } catch (error) {
     const name = (error as { name?: string }).name
-    throw new Error(name === 'NotAllowedError' ? '未获得摄像头权限，请在浏览器设置中允许，或手动输入票码' : '无法打开摄像头，请手动输入票码')
+    throw new Error(name === 'NotAllowedError' ? '未获得摄像头权限，请在浏览器设置中允许，或手动输入核验码和手机尾号' : '无法打开摄像头，请手动输入核验码和手机尾号')
   }
   video.srcObject = stream
   video.setAttribute('playsinline', 'true')
