@@ -14,7 +14,7 @@ export const PURPOSE_MAX = 200
 /** Patents pledged for one loan (and listed in a sign-up's financing need). */
 export const MAX_PLEDGED_PATENTS = 10
 
-export const PATENTS_REQUIRED = '请至少选择一件专利'
+const PATENTS_REQUIRED = '请至少选择一件专利'
 
 export function checkPurpose(raw: unknown): RuleResult<string> {
   return checkDescription(raw, { label: '资金用途', max: PURPOSE_MAX })

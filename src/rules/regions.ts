@@ -13,7 +13,7 @@ interface Row {
 }
 
 let tree: CatalogEntry[] | null = null
-let byCode: Map<string, { name: string; city: boolean; province: string }> | null = null
+let byCode: Map<string, { name: string; city: boolean }> | null = null
 
 export function regionTree(): CatalogEntry[] {
   if (tree) return tree
@@ -26,13 +26,13 @@ export function regionTree(): CatalogEntry[] {
   return out
 }
 
-function index(): Map<string, { name: string; city: boolean; province: string }> {
+function index(): Map<string, { name: string; city: boolean }> {
   if (byCode) return byCode
-  const map = new Map<string, { name: string; city: boolean; province: string }>()
+  const map = new Map<string, { name: string; city: boolean }>()
   for (const p of regionTree()) {
     const cityLevel = (CITY_LEVEL_PROVINCES as readonly string[]).indexOf(p.code) >= 0
-    map.set(p.code, { name: p.name, city: cityLevel, province: p.name })
-    for (const c of p.children ?? []) map.set(c.code, { name: c.name, city: true, province: p.name })
+    map.set(p.code, { name: p.name, city: cityLevel })
+    for (const c of p.children ?? []) map.set(c.code, { name: c.name, city: true })
   }
   byCode = map
   return map
@@ -50,11 +50,4 @@ export function isCityCode(code: string): boolean {
 
 export function regionName(code: string): string {
   return index().get(code)?.name ?? ''
-}
-
-/** 「广东省江门市」, or just 「重庆市」 for a municipality. */
-export function regionFullName(code: string): string {
-  const row = index().get(code)
-  if (!row) return ''
-  return row.province === row.name ? row.name : row.province + row.name
 }

@@ -8,7 +8,7 @@ import { BODY_NOT_OBJECT, isPlainObject, own, type FieldErrors, type FieldsResul
 import { checkEnterpriseName, checkPersonName } from './text'
 import { checkUscc } from './uscc'
 
-export const FINANCING_NEED_REQUIRED = '融资对接活动请填写融资需求'
+const FINANCING_NEED_REQUIRED = '融资对接活动请填写融资需求'
 
 export interface SignupRule {
   /** A financing event asks for `financingNeed`; any other ignores it. */

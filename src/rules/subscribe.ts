@@ -30,11 +30,6 @@ export function subscribeCharacterString(text: string): string {
   return cut(text.replace(/[^\x21-\x7e]/g, ''), SUBSCRIBE_LIMITS.character_string).replace('…', '')
 }
 
-/** `number`: ≤ 32 digits (a decimal point allowed). */
-export function subscribeNumber(value: number | string): string {
-  return String(value).replace(/[^\d.]/g, '').slice(0, SUBSCRIBE_LIMITS.number)
-}
-
 /** `time`: `YYYY-MM-DD HH:mm` in China time, from an ISO time with offset. */
 export function subscribeTime(iso: string): string {
   const ms = Date.parse(iso)
