@@ -5,7 +5,7 @@ import { signIn, signInWithProfile } from '../setup/session'
 import EnterprisePage from '@/pages/enterprise/index'
 import NeedNewPage from '@/packages/trade/pages/need-new/index'
 import LicenceApplyPage from '@/packages/trade/pages/licence-apply/index'
-import { EventForm } from '@/officer/features/events/event-form'
+import { EventForm } from '@/features/event-admin/event-form'
 import { useDraftsStore } from '@/stores/drafts'
 import { FIXED_PATENTS } from '@mock/seed'
 

@@ -4,7 +4,7 @@ import { signIn } from '../setup/session'
 import { api } from '@/api/client'
 import { FilingCheckCard } from '@/features/licences/components/filing-check-card'
 import { ImplementationNoticeCard } from '@/features/licences/components/implementation-notice'
-import { OutboxList } from '@/officer/features/subscribe/outbox-list'
+import { OutboxList } from '@/features/subscriptions/components/outbox-list'
 
 const enterprise = { name: '江门市示例储能科技有限公司', uscc: '91350100M000100Y43', contactName: '李文静', phone: '13912345678' }
 

@@ -3,7 +3,7 @@ import { renderWithClient } from '../setup/render'
 import { signIn } from '../setup/session'
 import { api } from '@/api/client'
 import { FinanceRelated } from '@/features/tracking/components/related'
-import { ApplicationRow } from '@/officer/features/applications/application-row'
+import { ApplicationRow } from '@/features/application-review/application-row'
 
 test('should show the applicant the pledged patents of a loan with their 质押前自查', async () => {
   await signIn('sme')

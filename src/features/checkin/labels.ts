@@ -1,18 +1,7 @@
-// Chinese labels of the officer console in one place.
+// Chinese labels of the check-in desk.
 
 import type { CheckinResultCode } from '@contract/officer'
 import type { LocalOutcome } from '@/stores/checkin-queue'
-import { REGISTRATION_STATUSES, STATUS_LABELS, type RegistrationStatus } from '@/rules'
-import { EVENT_KIND_OPTIONS, type EventKindCode } from '@/rules/officer'
-
-export function eventKindLabel(kind: EventKindCode): string {
-  return EVENT_KIND_OPTIONS.find((o) => o.code === kind)?.label ?? kind
-}
-
-export const REGISTRATION_FILTERS: { value: RegistrationStatus | ''; label: string }[] = [
-  { value: '', label: '全部' },
-  ...REGISTRATION_STATUSES.map((s) => ({ value: s, label: STATUS_LABELS.registration[s] })),
-]
 
 /** The big word on the check-in screen, and its tone. */
 export const CHECKIN_OUTCOMES: Record<LocalOutcome, { title: string; tone: 'success' | 'warning' | 'danger' | 'neutral' }> = {

@@ -11,7 +11,7 @@ import { RegionField } from '@/features/catalog/components/catalog-fields'
 import { commonIndustries, DESCRIPTION_MAX, industryName } from '@/rules'
 import { AGENDA_MAX, EVENT_KIND_OPTIONS, checkEventInput, localDateTime, splitList, type EventField } from '@/rules/officer'
 import { useDraftsStore } from '@/stores/drafts'
-import { DateTimePickers } from '../../components/date-time-pickers'
+import { DateTimePickers } from '@/officer/components/date-time-pickers'
 import { useSaveEvent } from './api'
 import './event-form.scss'
 

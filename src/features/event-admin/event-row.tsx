@@ -2,7 +2,7 @@ import Taro from '@tarojs/taro'
 import { Text, View } from '@tarojs/components'
 import type { OfficerEventSummary } from '@contract/officer'
 import { formatDateTime } from '@/utils/format'
-import { eventKindLabel } from '../labels'
+import { eventKindLabel } from './labels'
 
 const STATUS_TEXT = { open: '报名中', full: '已满', ended: '已结束' } as const
 

@@ -1,8 +1,8 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query'
 import { api } from '@/api/client'
 import type { BulkDecisionRequest, GuestRow } from '@contract/officer'
-import { officerEventKeys } from '../events/api'
-import { registrationKeys } from '../registrations/api'
+import { officerEventKeys } from '../event-admin/api'
+import { registrationKeys } from '../registration-review/api'
 
 function useInvalidate() {
   const queryClient = useQueryClient()

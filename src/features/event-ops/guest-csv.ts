@@ -1,5 +1,5 @@
 import Papa from 'papaparse'
-import type { GuestRow } from '@/api/types-officer'
+import type { GuestRow } from '@contract/officer'
 
 // Parsed here, in the officer subpackage only (papaparse never reaches the main package). The
 // header names are the export's own (导出名单), so an exported sheet can be edited and imported back.

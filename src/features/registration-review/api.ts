@@ -2,7 +2,7 @@ import { keepPreviousData, queryOptions, useMutation, useQuery, useQueryClient }
 import { api } from '@/api/client'
 import type { EventRegistrationsQuery } from '@contract/officer'
 import { exportFile } from '@/platform/file-export'
-import { officerEventKeys } from '../events/api'
+import { officerEventKeys } from '../event-admin/api'
 
 export const registrationKeys = {
   all: ['officer', 'registrations'] as const,

@@ -1,8 +1,8 @@
 // Pure helpers of the check-in desk: reading a ticket code out of a scan, naming a scan's time,
 // and choosing where 已签到 N / 应到 M comes from.
 
-import { extractTicketCode } from '@/officer/features/checkin/ticket-code'
-import { countsFrom, scanTime } from '@/officer/features/checkin/use-checkin-station'
+import { extractTicketCode } from '@/features/checkin/ticket-code'
+import { countsFrom, scanTime } from '@/features/checkin/use-checkin-station'
 
 test.each([
   ['a bare code', 'AbC_123-xyzAbC_123-xyzA', 'AbC_123-xyzAbC_123-xyzA'],

@@ -1,7 +1,7 @@
 import jsQR from 'jsqr'
 import { qrMatrix, qrSvgDataUri } from '@/platform/qr'
 import { utf8Bytes } from '@/platform/qr-core'
-import { drawPoster, POSTER_HEIGHT, POSTER_WIDTH, wrapText } from '@/packages/events/components/poster'
+import { drawPoster, POSTER_HEIGHT, POSTER_WIDTH, wrapText } from '@/features/event-poster/poster'
 import type { Canvas2D } from '@/platform/save-image'
 
 /** Paints a module grid into RGBA pixels (4 px per module, quiet zone included) for jsQR to read back. */

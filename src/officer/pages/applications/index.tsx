@@ -6,8 +6,8 @@ import type { OfficerApplicationKind } from '@contract/officer'
 import { EmptyState, ErrorState, Skeleton } from '@/components/states'
 import { STATUS_LABELS } from '@/rules'
 import { OfficerOnly } from '../../components/officer-only'
-import { useOfficerApplications } from '../../features/applications/api'
-import { ApplicationRow } from '../../features/applications/application-row'
+import { useOfficerApplications } from '@/features/application-review/api'
+import { ApplicationRow } from '@/features/application-review/application-row'
 import './index.scss'
 
 const KINDS: { value: OfficerApplicationKind; label: string }[] = [

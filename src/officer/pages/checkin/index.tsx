@@ -7,9 +7,9 @@ import { CHECKIN_UNDO_WINDOW_MS } from '@contract/officer'
 import { EmptyState } from '@/components/states'
 import { formatDateTime } from '@/utils/format'
 import { OfficerOnly } from '../../components/officer-only'
-import { CHECKIN_OUTCOMES, outcomeTitle } from '../../features/labels'
-import { Scanner } from '../../features/checkin/scanner'
-import { useCheckinStation, type ShownResult } from '../../features/checkin/use-checkin-station'
+import { CHECKIN_OUTCOMES, outcomeTitle } from '@/features/checkin/labels'
+import { Scanner } from '@/features/checkin/scanner'
+import { useCheckinStation, type ShownResult } from '@/features/checkin/use-checkin-station'
 import './index.scss'
 
 function useNow(active: boolean): number {

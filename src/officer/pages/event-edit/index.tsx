@@ -3,8 +3,8 @@ import Taro, { useRouter } from '@tarojs/taro'
 import { View } from '@tarojs/components'
 import { ErrorState, Skeleton } from '@/components/states'
 import { goBackOr, OfficerOnly } from '../../components/officer-only'
-import { useOfficerEvent } from '../../features/events/api'
-import { EventForm } from '../../features/events/event-form'
+import { useOfficerEvent } from '@/features/event-admin/api'
+import { EventForm } from '@/features/event-admin/event-form'
 
 const EVENTS_URL = '/officer/pages/events/index'
 

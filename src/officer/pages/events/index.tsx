@@ -5,8 +5,8 @@ import { AtButton } from 'taro-ui'
 import { EmptyState, ErrorState, Skeleton } from '@/components/states'
 import { usePagedList } from '@/components/use-paged-list'
 import { OfficerOnly } from '../../components/officer-only'
-import { useOfficerEventPages, useOfficerEventSearch } from '../../features/events/api'
-import { EventRow } from '../../features/events/event-row'
+import { useOfficerEventPages, useOfficerEventSearch } from '@/features/event-admin/api'
+import { EventRow } from '@/features/event-admin/event-row'
 
 function EventsScreen() {
   const list = useOfficerEventPages()

@@ -14,7 +14,7 @@ import { isPrivacyRefusal } from '@/platform/privacy'
 import { nextStatuses } from '@/rules'
 import { useSessionStore } from '@/stores/session'
 import { formatDateTime } from '@/utils/format'
-import { DynamicTicketQr, TicketShortCode } from '../../components/dynamic-ticket-qr'
+import { DynamicTicketQr, TicketShortCode } from '@/features/tickets/dynamic-ticket-qr'
 import { DANGER_RED, showModal } from '@/components/modal'
 import './index.scss'
 
