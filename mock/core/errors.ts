@@ -44,10 +44,6 @@ export function errorBody(
   return { error }
 }
 
-export function statusOf(code: ApiErrorCode): number {
-  return ERROR_STATUS[code]
-}
-
 export function validationFailed(fields: Record<string, string>, message = '提交的内容有误，请检查后重试'): MockHttpError {
   return new MockHttpError('VALIDATION_FAILED', message, fields)
 }

@@ -1,5 +1,6 @@
 // POST /api/auth/login, POST /api/auth/logout.
 
+import { own } from '@/rules/result'
 import { ROLES, type LoginResponse, type Role } from '@contract/common'
 import { MockHttpError, validationFailed } from '../core/errors'
 import { PASSCODE_MAX } from '@/rules/auth'
@@ -59,13 +60,13 @@ export const authRoutes = {
       if (typeof role !== 'string' || (ROLES as readonly string[]).indexOf(role) < 0) {
         fields.role = '角色应为 sme（企业用户）或 officer（工作人员）'
       }
-      const code = Object.prototype.hasOwnProperty.call(body, 'code') ? body.code : undefined
+      const code = own(body, 'code')
       if (code !== undefined && code !== null) {
         if (typeof code !== 'string' || code.trim() === '') fields.code = '登录凭证应为非空字符串'
         else if (code.length > MAX_CODE_LENGTH) fields.code = `登录凭证不能超过${MAX_CODE_LENGTH}个字符`
       }
       if (Object.keys(fields).length > 0) throw validationFailed(fields, '登录信息有误')
-      if (role === 'officer') checkPasscode(ctx, Object.prototype.hasOwnProperty.call(body, 'passcode') ? body.passcode : undefined)
+      if (role === 'officer') checkPasscode(ctx, own(body, 'passcode'))
 
       const user = typeof code === 'string' ? userForCode(ctx, role as Role, code.trim()) : demoUser(ctx, role as Role)
       const now = ctx.now()

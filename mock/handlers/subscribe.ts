@@ -1,5 +1,6 @@
 // Subscribe messages: the person reports which templates they accepted; officers read the outbox.
 
+import { own } from '@/rules/result'
 import type { OutboxResponse, SubscriptionsResponse } from '@contract/subscribe'
 import { SUBSCRIBE_PURPOSES, type SubscribePurpose } from '@/rules/subscribe'
 import { validationFailed } from '../core/errors'
@@ -24,7 +25,7 @@ export const subscribeRoutes = {
   'POST /api/me/subscriptions': (req, ctx) => {
     const { user } = authed(req)
     const body = requireObjectBody(req)
-    const raw = Object.prototype.hasOwnProperty.call(body, 'accepted') ? body.accepted : undefined
+    const raw = own(body, 'accepted')
     if (!Array.isArray(raw) || raw.length === 0 || raw.length > MAX_TEMPLATES_PER_ACCEPT) {
       throw validationFailed({ accepted: `应为 1–${MAX_TEMPLATES_PER_ACCEPT} 个已同意的模板` })
     }

@@ -5,6 +5,7 @@
 import type { FeeMode, PatentDetail, PatentSort, PatentSummary, PatentType } from '@contract/common'
 import { FEE_MODES, PATENT_TYPES } from '@contract/common'
 import { industryMatches, ipcClassOf, looksLikePatentNo, regionMatches } from '@/rules'
+import { toHalfWidth } from '@/rules/text'
 import type { PatentRecord } from '../seed/patents'
 
 export interface PatentFilter {
@@ -78,10 +79,7 @@ function codeIndex(codes: readonly string[], code: string): number {
  * indexed text and the query.
  */
 export function foldForSearch(text: string): string {
-  return text
-    .replace(/[\uff01-\uff5e]/g, (ch) => String.fromCharCode(ch.charCodeAt(0) - 0xfee0))
-    .replace(/\u3000/g, ' ')
-    .toLowerCase()
+  return toHalfWidth(text).toLowerCase()
 }
 
 /** Up-front fee used by maxFee and the fee sorts; royalty-only declarations cost 0 up front. */
