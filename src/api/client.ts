@@ -1,5 +1,6 @@
 import { useSessionStore } from '@/stores/session'
 import { ApiError, toApiError } from './error'
+import { clearQueryCache } from './query-client'
 import { getTransport, type TransportRequest } from './transport'
 import type { BodyOf, IdempotentOf, ParamsOf, QueryOf, ResponseOf, RouteKey } from '@contract/routes'
 
@@ -52,7 +53,10 @@ export async function api<K extends RouteKey>(route: K, ...[options]: OptionsArg
   if (res.status >= 200 && res.status < 300) return res.body as ResponseOf<K>
   const error = toApiError(res.status, res.body)
   // A token the server no longer knows is a signed-out session, not an error to show on every page.
-  if (error.code === 'UNAUTHENTICATED' && token) useSessionStore.getState().clear()
+  if (error.code === 'UNAUTHENTICATED' && token) {
+    useSessionStore.getState().clear()
+    clearQueryCache()
+  }
   throw error
 }
 

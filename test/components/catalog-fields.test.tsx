@@ -1,6 +1,6 @@
 import { fireEvent, screen, waitFor } from '@testing-library/react'
 import { renderWithClient } from '../setup/render'
-import { RegionField } from '@/features/catalog/components/catalog-fields'
+import { RegionField } from '@/shared/catalog/components/catalog-fields'
 import { PatentCard } from '@/features/patents/components/patent-card'
 import { PatentMatchCard, EventMatchCard } from '@/features/needs/components/match-list'
 import { api } from '@/api/client'

@@ -4,7 +4,14 @@ import { signIn } from '../setup/session'
 import { api } from '@/api/client'
 import { FilingCheckCard } from '@/features/licences/components/filing-check-card'
 import { ImplementationNoticeCard } from '@/features/licences/components/implementation-notice'
+import { usePatent } from '@/features/patents/api/patents'
 import { OutboxList } from '@/features/subscriptions/components/outbox-list'
+import type { LicenceApplication } from '@contract/trade'
+
+function NoticeWithPatent({ application }: { application: LicenceApplication }) {
+  const patent = usePatent(application.patentId)
+  return <ImplementationNoticeCard application={application} patent={patent} />
+}
 
 const enterprise = { name: '江门市示例储能科技有限公司', uscc: '91350100M000100Y43', contactName: '李文静', phone: '13912345678' }
 
@@ -37,7 +44,7 @@ test('should write the 实施许可通知 with the patent, fee, term and license
   await signIn('sme', 'notice-ui')
   const start = new Date(Date.now() + 30 * 86400e3).toISOString().slice(0, 10)
   const { application } = await api('POST /api/licence-applications', { body: { patentId: 'p000001', enterprise, intendedUse: '用于本公司储能产品', expectedStart: start } })
-  renderWithClient(<ImplementationNoticeCard application={application} />)
+  renderWithClient(<NoticeWithPatent application={application} />)
   const notice = await screen.findByTestId('licence-notice')
   for (const words of ['专利开放许可实施通知书', '五邑大学：', 'ZL201710601862.3', '一次性支付', '36 个月', '被许可人', enterprise.name, '第五十一条']) expect(notice).toHaveTextContent(words)
   expect(screen.getByText('复制通知文本')).toBeInTheDocument()

@@ -2,7 +2,7 @@ import { screen, within } from '@testing-library/react'
 import { renderWithClient } from '../setup/render'
 import { signIn } from '../setup/session'
 import { api } from '@/api/client'
-import { FinanceRelated } from '@/features/tracking/components/related'
+import { FinanceRelated } from '@/packages/tracking/pages/application/related'
 import { ApplicationRow } from '@/features/application-review/application-row'
 
 test('should show the applicant the pledged patents of a loan with their 质押前自查', async () => {

@@ -2,6 +2,7 @@ import { keepPreviousData, queryOptions, useMutation, useQuery, useQueryClient }
 import { api } from '@/api/client'
 import type { OfficerApplicationsQuery, TransitionRequest } from '@contract/officer'
 import type { ApplicationKind } from '@/rules'
+import { applicationKeys } from '@/shared/query-keys'
 
 export const officerApplicationKeys = {
   all: ['officer', 'applications'] as const,
@@ -29,7 +30,7 @@ export function useTransitionApplication() {
     onSettled: () => {
       queryClient.invalidateQueries({ queryKey: officerApplicationKeys.all })
       // 我的申请 of the same device (demo: switching identity) must not show a stale status.
-      queryClient.invalidateQueries({ queryKey: ['applications'] })
+      queryClient.invalidateQueries({ queryKey: applicationKeys.all })
     },
   })
 }

@@ -7,7 +7,7 @@ import { checkTransitionNote, TRANSITION_NOTE_MAX } from '@/rules/officer'
 import { formatDate, formatDateTime, formatFen } from '@/utils/format'
 import { useTransitionApplication } from './api'
 import './application-row.scss'
-import { PledgeSummary } from '@/features/finance/components/pledge-summary'
+import { PledgeSummary } from '@/shared/pledge/pledge-summary'
 
 /** One application with its next moves (from the state machine) and the note the applicant will read. */
 export function ApplicationRow({ application: a }: { application: OfficerApplication }) {

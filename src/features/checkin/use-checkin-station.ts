@@ -5,7 +5,8 @@ import { CHECKIN_UNDO_WINDOW_MS, type CheckinResult } from '@contract/officer'
 import { isoCst } from '@/rules/officer'
 import { resolveTicketCode, useCheckinQueue, type LocalOutcome } from '@/stores/checkin-queue'
 import { normaliseHumanCode } from '@/utils/ticket-qr'
-import { officerEventKeys, useOfficerEvent } from '../event-admin/api'
+import { useOfficerEvent } from '@/shared/officer-event'
+import { officerEventKeys } from '@/shared/query-keys'
 import { fetchCheckinStats, fetchRoster, fetchTicketCode, postCheckins, undoCheckin } from './api'
 import { manualEntryProblem, readScan, STATIC_CODE_SCANNED } from './ticket-code'
 import { useOnline } from './use-online'
@@ -66,7 +67,7 @@ export function useCheckinStation(eventId: string) {
   // Polled while the device says it has a network, reachable or not: it is also the probe that
   // notices a dead Wi-Fi (and its recovery) by itself, without waiting for a scan to fail.
   const stats = useQuery({
-    queryKey: [...officerEventKeys.detail(eventId), 'checkin-stats'] as const,
+    queryKey: officerEventKeys.checkinStats(eventId),
     queryFn: () => fetchCheckinStats(eventId),
     enabled: online === true,
     refetchInterval: online === true ? STATS_POLL_MS : false,

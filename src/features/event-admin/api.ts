@@ -1,14 +1,10 @@
 import { infiniteQueryOptions, queryOptions, useInfiniteQuery, useMutation, useQuery, useQueryClient } from '@tanstack/react-query'
 import { api, newIdempotencyKey } from '@/api/client'
 import type { CreateEventRequest, OfficerEventListQuery, OfficerEventListResponse } from '@contract/officer'
+import { eventKeys, officerEventKeys } from '@/shared/query-keys'
+import { officerEventQueryOptions, useOfficerEvent } from '@/shared/officer-event'
 
-export const officerEventKeys = {
-  all: ['officer', 'events'] as const,
-  lists: () => [...officerEventKeys.all, 'list'] as const,
-  list: (query: OfficerEventListQuery) => [...officerEventKeys.lists(), query] as const,
-  details: () => [...officerEventKeys.all, 'detail'] as const,
-  detail: (id: string) => [...officerEventKeys.details(), id] as const,
-}
+export { officerEventKeys, officerEventQueryOptions, useOfficerEvent }
 
 export const officerEventListQueryOptions = (query: OfficerEventListQuery) =>
   queryOptions({
@@ -22,7 +18,7 @@ export function useOfficerEvents(query: OfficerEventListQuery) {
 
 export const officerEventPagesQueryOptions = (pageSize = 20) =>
   infiniteQueryOptions({
-    queryKey: [...officerEventKeys.lists(), 'pages', pageSize] as const,
+    queryKey: officerEventKeys.pages(pageSize),
     queryFn: ({ pageParam }) => api('GET /api/officer/events', { query: { page: pageParam, pageSize } }),
     initialPageParam: 1,
     getNextPageParam: (last) => (last.page * last.pageSize < last.total ? last.page + 1 : undefined),
@@ -39,7 +35,7 @@ const SEARCH_MAX_PAGES = 20
 
 export const allOfficerEventsQueryOptions = () =>
   queryOptions({
-    queryKey: [...officerEventKeys.lists(), 'all'] as const,
+    queryKey: officerEventKeys.everything(),
     queryFn: async () => {
       const items: OfficerEventListResponse['items'] = []
       for (let page = 1; page <= SEARCH_MAX_PAGES; page++) {
@@ -61,17 +57,6 @@ export function useOfficerEventSearch(text: string) {
   })
 }
 
-export const officerEventQueryOptions = (id: string) =>
-  queryOptions({
-    queryKey: officerEventKeys.detail(id),
-    queryFn: () => api('GET /api/officer/events/:id', { params: { id } }).then((r) => r.event),
-    enabled: Boolean(id),
-  })
-
-export function useOfficerEvent(id: string, options: { refetchInterval?: number | false } = {}) {
-  return useQuery({ ...officerEventQueryOptions(id), refetchInterval: options.refetchInterval })
-}
-
 /** Create (with one Idempotency-Key per form session, reused on retry) or update. */
 export function useSaveEvent(id: string | null) {
   const queryClient = useQueryClient()
@@ -84,7 +69,7 @@ export function useSaveEvent(id: string | null) {
       queryClient.setQueryData(officerEventKeys.detail(event.id), event)
       queryClient.invalidateQueries({ queryKey: officerEventKeys.all })
       // The public event pages show the same event.
-      queryClient.invalidateQueries({ queryKey: ['events'] })
+      queryClient.invalidateQueries({ queryKey: eventKeys.all })
     },
   })
 }

@@ -1,13 +1,12 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query'
 import { api } from '@/api/client'
 import type { BulkDecisionRequest, GuestRow } from '@contract/officer'
-import { officerEventKeys } from '../event-admin/api'
-import { registrationKeys } from '../registration-review/api'
+import { officerEventKeys, officerRegistrationKeys } from '@/shared/query-keys'
 
 function useInvalidate() {
   const queryClient = useQueryClient()
   return () => {
-    queryClient.invalidateQueries({ queryKey: registrationKeys.all })
+    queryClient.invalidateQueries({ queryKey: officerRegistrationKeys.all })
     queryClient.invalidateQueries({ queryKey: officerEventKeys.all })
   }
 }

@@ -4,7 +4,7 @@
 
 import type { PatentDetail } from '@contract/common'
 import type { LicenceApplication } from '@contract/trade'
-import { FEE_MODE_LABELS, feeStandard } from '@/features/patents/labels'
+import { FEE_MODE_LABELS, feeStandard } from '@/shared/patent-labels'
 import { formatDate } from '@/utils/format'
 
 export interface NoticeLine {

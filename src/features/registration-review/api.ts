@@ -2,19 +2,13 @@ import { keepPreviousData, queryOptions, useMutation, useQuery, useQueryClient }
 import { api } from '@/api/client'
 import type { EventRegistrationsQuery } from '@contract/officer'
 import { exportFile } from '@/platform/file-export'
-import { officerEventKeys } from '../event-admin/api'
-
-export const registrationKeys = {
-  all: ['officer', 'registrations'] as const,
-  lists: () => [...registrationKeys.all, 'list'] as const,
-  list: (eventId: string, query: EventRegistrationsQuery) => [...registrationKeys.lists(), eventId, query] as const,
-}
+import { officerEventKeys, officerRegistrationKeys } from '@/shared/query-keys'
 
 export const PAGE_SIZE = 50
 
 export const eventRegistrationsQueryOptions = (eventId: string, query: EventRegistrationsQuery) =>
   queryOptions({
-    queryKey: registrationKeys.list(eventId, query),
+    queryKey: officerRegistrationKeys.list(eventId, query),
     queryFn: () =>
       api('GET /api/events/:id/registrations', { params: { id: eventId }, 
         query: { pageSize: PAGE_SIZE, ...query },
@@ -36,7 +30,7 @@ export function useDecideRegistration() {
       api(decision === 'approve' ? 'POST /api/registrations/:id/approve' : 'POST /api/registrations/:id/reject', { params: { id }, body: note ? { note } : {} }),
     // Settled, not only success: after a 409 (decided elsewhere) the row must show its current state.
     onSettled: () => {
-      queryClient.invalidateQueries({ queryKey: registrationKeys.all })
+      queryClient.invalidateQueries({ queryKey: officerRegistrationKeys.all })
       queryClient.invalidateQueries({ queryKey: officerEventKeys.all })
     },
   })

@@ -2,6 +2,7 @@ import { useMutation, useQueryClient } from '@tanstack/react-query'
 import { api } from '@/api/client'
 import type { LoginRequest, LoginResponse, Role } from '@contract/common'
 import { getLoginCode } from '@/platform/login-code'
+import { meKeys } from '@/shared/query-keys'
 import { useSessionStore } from '@/stores/session'
 import { returnAfterSignIn } from '@/utils/sign-in'
 
@@ -25,7 +26,7 @@ export function useLogin() {
     mutationFn: login,
     onSuccess: ({ token, user }) => {
       useSessionStore.getState().setSession(token, user)
-      queryClient.removeQueries({ queryKey: ['me'] })
+      queryClient.removeQueries({ queryKey: meKeys.all })
       returnAfterSignIn()
     },
   })
@@ -40,7 +41,9 @@ export function useLogout() {
     },
     onSettled: () => {
       useSessionStore.getState().clear()
-      queryClient.removeQueries({ queryKey: ['me'] })
+      // Everything cached belonged to the signed-out user (their applications, favourites, registrations
+      // inside event reads): the next person on this phone starts from an empty cache.
+      queryClient.clear()
     },
   })
 }

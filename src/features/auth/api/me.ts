@@ -1,20 +1,18 @@
 import { queryOptions, useQuery } from '@tanstack/react-query'
 import { api } from '@/api/client'
 import { useSessionStore } from '@/stores/session'
+import { meKeys } from '@/shared/query-keys'
 
-export const meKeys = {
-  all: ['me'] as const,
-  profile: (token: string | null) => [...meKeys.all, 'profile', token] as const,
-}
+export { meKeys }
 
-export const meQueryOptions = (token: string | null) =>
+export const meQueryOptions = (userId: string | null) =>
   queryOptions({
-    queryKey: meKeys.profile(token),
+    queryKey: meKeys.profile(userId),
     queryFn: () => api('GET /api/me'),
-    enabled: Boolean(token),
+    enabled: Boolean(userId),
   })
 
 export function useMe() {
-  const token = useSessionStore((s) => s.token)
-  return useQuery(meQueryOptions(token))
+  const userId = useSessionStore((s) => s.user?.id ?? null)
+  return useQuery(meQueryOptions(userId))
 }

@@ -2,18 +2,13 @@ import { infiniteQueryOptions, queryOptions, useInfiniteQuery, useQuery } from '
 import { api } from '@/api/client'
 import type { EventListQuery } from '@contract/events'
 import { useSessionStore } from '@/stores/session'
+import { eventKeys } from '@/shared/query-keys'
+
+export { eventKeys }
 
 // Event reads carry `myRegistration` for a signed-in caller, so the viewer is part of every key:
 // signing in or out never shows another person's registration state from cache.
 type Viewer = string | null
-
-export const eventKeys = {
-  all: ['events'] as const,
-  lists: () => [...eventKeys.all, 'list'] as const,
-  list: (query: EventListQuery, viewer: Viewer) => [...eventKeys.lists(), query, viewer] as const,
-  details: () => [...eventKeys.all, 'detail'] as const,
-  detail: (id: string, viewer: Viewer) => [...eventKeys.details(), id, viewer] as const,
-}
 
 export const EVENT_PAGE_SIZE = 10
 

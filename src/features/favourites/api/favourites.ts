@@ -3,41 +3,41 @@ import { api } from '@/api/client'
 import type { FavouriteStatus } from '@contract/favourites'
 import { useSessionStore } from '@/stores/session'
 
-// Keyed by token: favourites belong to whoever is signed in, and a sign-out must not show them.
+// Keyed by user id: favourites belong to whoever is signed in, and a sign-out must not show them.
 export const favouriteKeys = {
   all: ['favourites'] as const,
   lists: () => [...favouriteKeys.all, 'list'] as const,
-  list: (token: string | null) => [...favouriteKeys.lists(), token] as const,
+  list: (userId: string | null) => [...favouriteKeys.lists(), userId] as const,
   statuses: () => [...favouriteKeys.all, 'status'] as const,
-  status: (token: string | null, patentId: string) => [...favouriteKeys.statuses(), token, patentId] as const,
+  status: (userId: string | null, patentId: string) => [...favouriteKeys.statuses(), userId, patentId] as const,
 }
 
 const PAGE_SIZE = 20
 
-export const favouriteListQueryOptions = (token: string | null) =>
+export const favouriteListQueryOptions = (userId: string | null) =>
   infiniteQueryOptions({
-    queryKey: favouriteKeys.list(token),
+    queryKey: favouriteKeys.list(userId),
     queryFn: ({ pageParam }) => api('GET /api/me/favourites', { query: { page: pageParam, pageSize: PAGE_SIZE } }),
     initialPageParam: 1,
     getNextPageParam: (last) => (last.page * last.pageSize < last.total ? last.page + 1 : undefined),
-    enabled: Boolean(token),
+    enabled: Boolean(userId),
   })
 
 export function useFavourites() {
-  const token = useSessionStore((s) => s.token)
-  return useInfiniteQuery(favouriteListQueryOptions(token))
+  const userId = useSessionStore((s) => s.user?.id ?? null)
+  return useInfiniteQuery(favouriteListQueryOptions(userId))
 }
 
-export const favouriteStatusQueryOptions = (token: string | null, patentId: string) =>
+export const favouriteStatusQueryOptions = (userId: string | null, patentId: string) =>
   queryOptions({
-    queryKey: favouriteKeys.status(token, patentId),
+    queryKey: favouriteKeys.status(userId, patentId),
     queryFn: () => api('GET /api/me/favourites/:patentId', { params: { patentId } }),
-    enabled: Boolean(token && patentId),
+    enabled: Boolean(userId && patentId),
   })
 
 export function useFavouriteStatus(patentId: string) {
-  const token = useSessionStore((s) => s.token)
-  return useQuery(favouriteStatusQueryOptions(token, patentId))
+  const userId = useSessionStore((s) => s.user?.id ?? null)
+  return useQuery(favouriteStatusQueryOptions(userId, patentId))
 }
 
 /** PUT to save, DELETE to remove: both idempotent, so a double tap or a retry is harmless. */
@@ -48,8 +48,8 @@ export function setFavourite(patentId: string, favourited: boolean): Promise<Fav
 
 export function useSetFavourite(patentId: string) {
   const queryClient = useQueryClient()
-  const token = useSessionStore((s) => s.token)
-  const key = favouriteKeys.status(token, patentId)
+  const userId = useSessionStore((s) => s.user?.id ?? null)
+  const key = favouriteKeys.status(userId, patentId)
   return useMutation({
     mutationFn: (favourited: boolean) => setFavourite(patentId, favourited),
     // The star flips at once; a failure puts it back.

@@ -4,7 +4,7 @@ import { financeKeys } from './products'
 
 export const patentSearchQueryOptions = (q: string) =>
   queryOptions({
-    queryKey: [...financeKeys.all, 'patent-search', q] as const,
+    queryKey: financeKeys.patentSearch(q),
     queryFn: () => api('GET /api/patents', { query: { q, pageSize: 10 } }),
     select: (data) => data.items,
     enabled: q.length > 0,

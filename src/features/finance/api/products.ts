@@ -8,6 +8,8 @@ export const financeKeys = {
   products: () => [...financeKeys.all, 'products'] as const,
   productList: (query: FinanceProductQuery) => [...financeKeys.products(), 'list', query] as const,
   product: (id: string) => [...financeKeys.products(), 'detail', id] as const,
+  patentSearch: (q: string) => [...financeKeys.all, 'patent-search', q] as const,
+  myPatents: (userId: string | null, termMonths: number | undefined) => [...financeKeys.all, 'my-patents', userId, termMonths ?? null] as const,
   pledgeChecks: () => [...financeKeys.all, 'pledge-check'] as const,
   pledgeCheck: (patentIds: readonly string[], termMonths: number | undefined) => [...financeKeys.pledgeChecks(), patentIds, termMonths ?? null] as const,
 }

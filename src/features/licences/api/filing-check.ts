@@ -3,15 +3,15 @@ import { api } from '@/api/client'
 import { useSessionStore } from '@/stores/session'
 import { licenceKeys } from './licence-applications'
 
-export const filingCheckQueryOptions = (token: string | null, id: string) =>
+export const filingCheckQueryOptions = (userId: string | null, id: string) =>
   queryOptions({
-    queryKey: [...licenceKeys.detail(token, id), 'filing-check'] as const,
+    queryKey: licenceKeys.filingCheck(userId, id),
     queryFn: () => api('GET /api/licence-applications/:id/filing-check', { params: { id } }),
-    enabled: Boolean(token && id),
+    enabled: Boolean(userId && id),
   })
 
 /** 备案 pre-check of a licence application (RULES.md → Licence filing). */
 export function useFilingCheck(id: string) {
-  const token = useSessionStore((s) => s.token)
-  return useQuery(filingCheckQueryOptions(token, id))
+  const userId = useSessionStore((s) => s.user?.id ?? null)
+  return useQuery(filingCheckQueryOptions(userId, id))
 }

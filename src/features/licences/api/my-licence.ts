@@ -1,7 +1,7 @@
 import { queryOptions, useQuery } from '@tanstack/react-query'
 import { api } from '@/api/client'
 import { MAX_PAGE_SIZE } from '@contract/common'
-import { applicationKeys } from '@/features/tracking/api/applications'
+import { applicationKeys } from '@/shared/query-keys'
 import { nextStatuses, type LicenceStatus } from '@/rules'
 import { useSessionStore } from '@/stores/session'
 
@@ -22,9 +22,9 @@ function isActive(status: LicenceStatus): boolean {
  * each candidate's detail (usually none or one). Under the applications key, so a new application or a
  * withdrawal (both invalidate it) shows on the patent page at once.
  */
-export const activeLicenceQueryOptions = (token: string | null, patentId: string, title: string) =>
+export const activeLicenceQueryOptions = (userId: string | null, patentId: string, title: string) =>
   queryOptions({
-    queryKey: [...applicationKeys.lists(token), 'active-licence', patentId] as const,
+    queryKey: applicationKeys.activeLicence(userId, patentId),
     queryFn: async (): Promise<ActiveLicence | null> => {
       const list = await api('GET /api/me/applications', { query: { kind: 'licence', page: 1, pageSize: MAX_PAGE_SIZE } })
       const candidates = list.items.filter((a) => a.title === title && isActive(a.status as LicenceStatus))
@@ -34,13 +34,13 @@ export const activeLicenceQueryOptions = (token: string | null, patentId: string
       }
       return null
     },
-    enabled: Boolean(token && patentId && title),
+    enabled: Boolean(userId && patentId && title),
     staleTime: 0,
   })
 
 /** Only for a signed-in SME; anyone else gets `undefined` data and no request. */
 export function useActiveLicence(patentId: string, title: string | undefined) {
-  const token = useSessionStore((s) => s.token)
+  const userId = useSessionStore((s) => s.user?.id ?? null)
   const isSme = useSessionStore((s) => s.user?.role === 'sme')
-  return useQuery({ ...activeLicenceQueryOptions(isSme ? token : null, patentId, title ?? '') })
+  return useQuery({ ...activeLicenceQueryOptions(isSme ? userId : null, patentId, title ?? '') })
 }

@@ -1,7 +1,7 @@
 import Taro from '@tarojs/taro'
 import { Text, View } from '@tarojs/components'
 import { AtButton } from 'taro-ui'
-import { licenceApplyPath } from '@/features/patents/paths'
+import { licenceApplyPath } from '@/shared/paths'
 import { applicationUrl } from '@/utils/paths'
 import { useActiveLicence } from '../api/my-licence'
 import './apply-action.scss'

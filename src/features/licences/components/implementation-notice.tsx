@@ -1,4 +1,5 @@
 import { useState } from 'react'
+import type { UseQueryResult } from '@tanstack/react-query'
 import Taro from '@tarojs/taro'
 import { Canvas, Text, View } from '@tarojs/components'
 import { AtButton } from 'taro-ui'
@@ -7,7 +8,6 @@ import { ErrorState, Skeleton } from '@/components/states'
 import type { LicenceApplication } from '@contract/trade'
 import { implementationNotice } from '../notice'
 import { drawNotice, NOTICE_WIDTH, noticeHeight } from '../notice-image'
-import { usePatent } from '@/features/patents/api/patents'
 import { copyText, SHOWS_SYSTEM_COPY_TOAST } from '@/platform/clipboard'
 import { isPrivacyRefusal } from '@/platform/privacy'
 import { saveCanvasImage } from '@/platform/save-image'
@@ -18,10 +18,10 @@ const CANVAS_ID = 'notice-canvas'
 /**
  * 实施许可通知 for the applicant to send the patentee (专利法第五十一条): text to copy, or an image to
  * save and share. The page around it must carry <PrivacySheet /> (clipboard and album need consent).
+ * The page reads the patent (`usePatent(application.patentId)` of the patents feature) and passes it in.
  */
-export function ImplementationNoticeCard({ application }: { application: LicenceApplication }) {
+export function ImplementationNoticeCard({ application, patent }: { application: LicenceApplication; patent: UseQueryResult<Parameters<typeof implementationNotice>[1]> }) {
   const id = application.id
-  const patent = usePatent(application.patentId)
   const [saving, setSaving] = useState(false)
 
   if (patent.isPending) return <Skeleton rows={3} />

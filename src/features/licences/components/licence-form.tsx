@@ -14,7 +14,7 @@ import { addYearsToDate, checkLicenceApplication, EXPECTED_START_MAX_YEARS, INTE
 import { useCreateLicenceApplication } from '../api/licence-applications'
 import { LICENCE_DRAFT_PREFIX } from '../labels'
 import './licence-form.scss'
-import { subscribeInTap } from '@/features/subscriptions/subscribe-in-tap'
+import { subscribeInTap } from '@/shared/subscribe-in-tap'
 
 type FieldName = 'name' | 'uscc' | 'contactName' | 'phone' | 'intendedUse' | 'expectedStart'
 type Values = Record<FieldName, string>

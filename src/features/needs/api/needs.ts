@@ -5,38 +5,38 @@ import { useSessionStore } from '@/stores/session'
 
 export const needKeys = {
   all: ['needs'] as const,
-  scope: (token: string | null) => [...needKeys.all, token] as const,
-  details: (token: string | null) => [...needKeys.scope(token), 'detail'] as const,
-  detail: (token: string | null, id: string) => [...needKeys.details(token), id] as const,
-  matches: (token: string | null, id: string) => [...needKeys.detail(token, id), 'matches'] as const,
+  scope: (userId: string | null) => [...needKeys.all, userId] as const,
+  details: (userId: string | null) => [...needKeys.scope(userId), 'detail'] as const,
+  detail: (userId: string | null, id: string) => [...needKeys.details(userId), id] as const,
+  matches: (userId: string | null, id: string) => [...needKeys.detail(userId, id), 'matches'] as const,
 }
 
 export function createNeed(body: NeedRequest, idempotencyKey: string): Promise<NeedResponse> {
   return api('POST /api/needs', { body, idempotencyKey })
 }
 
-export const needQueryOptions = (token: string | null, id: string) =>
+export const needQueryOptions = (userId: string | null, id: string) =>
   queryOptions({
-    queryKey: needKeys.detail(token, id),
+    queryKey: needKeys.detail(userId, id),
     queryFn: () => api('GET /api/needs/:id', { params: { id } }),
-    enabled: Boolean(token && id),
+    enabled: Boolean(userId && id),
   })
 
-export const needMatchesQueryOptions = (token: string | null, id: string) =>
+export const needMatchesQueryOptions = (userId: string | null, id: string) =>
   queryOptions({
-    queryKey: needKeys.matches(token, id),
+    queryKey: needKeys.matches(userId, id),
     queryFn: () => api('GET /api/needs/:id/matches', { params: { id } }),
-    enabled: Boolean(token && id),
+    enabled: Boolean(userId && id),
   })
 
 export function useNeed(id: string) {
-  const token = useSessionStore((s) => s.token)
-  return useQuery(needQueryOptions(token, id))
+  const userId = useSessionStore((s) => s.user?.id ?? null)
+  return useQuery(needQueryOptions(userId, id))
 }
 
 export function useNeedMatches(id: string) {
-  const token = useSessionStore((s) => s.token)
-  return useQuery(needMatchesQueryOptions(token, id))
+  const userId = useSessionStore((s) => s.user?.id ?? null)
+  return useQuery(needMatchesQueryOptions(userId, id))
 }
 
 export function useCreateNeed() {
@@ -44,9 +44,9 @@ export function useCreateNeed() {
   return useMutation({
     mutationFn: ({ body, idempotencyKey }: { body: NeedRequest; idempotencyKey: string }) => createNeed(body, idempotencyKey),
     onSuccess: (data) => {
-      const token = useSessionStore.getState().token
+      const userId = useSessionStore.getState().user?.id ?? null
       // The matches page shows the need at once (there is no list of needs to invalidate).
-      queryClient.setQueryData(needKeys.detail(token, data.need.id), data)
+      queryClient.setQueryData(needKeys.detail(userId, data.need.id), data)
     },
   })
 }

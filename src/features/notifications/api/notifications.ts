@@ -3,31 +3,25 @@ import { infiniteQueryOptions, queryOptions, useInfiniteQuery, useMutation, useQ
 import { api } from '@/api/client'
 import type { NotificationItem, NotificationListResponse, UnreadCountResponse } from '@contract/tracking'
 import { useSessionStore } from '@/stores/session'
+import { notificationKeys } from '@/shared/query-keys'
 
-// One key tree for the 我的 tab badge, the 消息 menu item and the message list, so a read in one
-// place updates the others. Scoped by token like the other per-user queries.
-export const notificationKeys = {
-  all: ['notifications'] as const,
-  scope: (token: string | null) => [...notificationKeys.all, token] as const,
-  unreadCount: (token: string | null) => [...notificationKeys.scope(token), 'unread-count'] as const,
-  lists: (token: string | null) => [...notificationKeys.scope(token), 'list'] as const,
-}
+export { notificationKeys }
 
 /** Foreground polling period of the unread count. */
 export const UNREAD_POLL_MS = 30_000
 export const NOTIFICATIONS_PAGE_SIZE = 20
 
-export const unreadCountQueryOptions = (token: string | null) =>
+export const unreadCountQueryOptions = (userId: string | null) =>
   queryOptions({
-    queryKey: notificationKeys.unreadCount(token),
+    queryKey: notificationKeys.unreadCount(userId),
     queryFn: () => api('GET /api/me/notifications/unread-count'),
-    enabled: Boolean(token),
+    enabled: Boolean(userId),
     select: (data) => data.count,
   })
 
 export function useUnreadCount(options: { poll?: boolean; enabled?: boolean } = {}) {
-  const token = useSessionStore((s) => s.token)
-  const base = unreadCountQueryOptions(token)
+  const userId = useSessionStore((s) => s.user?.id ?? null)
+  const base = unreadCountQueryOptions(userId)
   return useQuery({
     ...base,
     enabled: base.enabled && options.enabled !== false,
@@ -36,39 +30,39 @@ export function useUnreadCount(options: { poll?: boolean; enabled?: boolean } = 
   })
 }
 
-export const notificationListQueryOptions = (token: string | null) =>
+export const notificationListQueryOptions = (userId: string | null) =>
   infiniteQueryOptions({
-    queryKey: notificationKeys.lists(token),
+    queryKey: notificationKeys.lists(userId),
     queryFn: ({ pageParam }) =>
       api('GET /api/me/notifications', { query: { page: pageParam, pageSize: NOTIFICATIONS_PAGE_SIZE } }),
     initialPageParam: 1,
     getNextPageParam: (last) => (last.page * last.pageSize < last.total ? last.page + 1 : undefined),
-    enabled: Boolean(token),
+    enabled: Boolean(userId),
     // Opening 消息 must show what the badge just counted, not a list cached a few seconds earlier.
     staleTime: 0,
   })
 
 export function useNotifications() {
-  const token = useSessionStore((s) => s.token)
+  const userId = useSessionStore((s) => s.user?.id ?? null)
   const queryClient = useQueryClient()
-  const query = useInfiniteQuery(notificationListQueryOptions(token))
+  const query = useInfiniteQuery(notificationListQueryOptions(userId))
   // Every page carries the unread count: keep the badge in step without another request.
   const unread = query.data?.pages[0]?.unreadCount
   useEffect(() => {
-    if (unread !== undefined) setUnread(queryClient, token, unread)
-  }, [queryClient, token, unread])
+    if (unread !== undefined) setUnread(queryClient, userId, unread)
+  }, [queryClient, userId, unread])
   return query
 }
 
 type ListData = InfiniteData<NotificationListResponse, number>
 
 /** The count lives in two caches (the count query and each list page); they move together. */
-function setUnread(queryClient: QueryClient, token: string | null, count: number): void {
-  const key = notificationKeys.unreadCount(token)
+function setUnread(queryClient: QueryClient, userId: string | null, count: number): void {
+  const key = notificationKeys.unreadCount(userId)
   if (queryClient.getQueryData<UnreadCountResponse>(key)?.count !== count) queryClient.setQueryData<UnreadCountResponse>(key, { count })
-  const list = queryClient.getQueryData<ListData>(notificationKeys.lists(token))
+  const list = queryClient.getQueryData<ListData>(notificationKeys.lists(userId))
   if (list && list.pages.some((p) => p.unreadCount !== count)) {
-    queryClient.setQueryData<ListData>(notificationKeys.lists(token), { ...list, pages: list.pages.map((p) => ({ ...p, unreadCount: count })) })
+    queryClient.setQueryData<ListData>(notificationKeys.lists(userId), { ...list, pages: list.pages.map((p) => ({ ...p, unreadCount: count })) })
   }
 }
 
@@ -89,23 +83,23 @@ export function useMarkRead() {
   return useMutation({
     mutationFn: (id: string) => api('POST /api/me/notifications/:id/read', { params: { id } }),
     onMutate: async (id) => {
-      const token = useSessionStore.getState().token
-      await queryClient.cancelQueries({ queryKey: notificationKeys.scope(token) })
-      const previousList = queryClient.getQueryData<ListData>(notificationKeys.lists(token))
-      const previousCount = queryClient.getQueryData<UnreadCountResponse>(notificationKeys.unreadCount(token))
+      const userId = useSessionStore.getState().user?.id ?? null
+      await queryClient.cancelQueries({ queryKey: notificationKeys.scope(userId) })
+      const previousList = queryClient.getQueryData<ListData>(notificationKeys.lists(userId))
+      const previousCount = queryClient.getQueryData<UnreadCountResponse>(notificationKeys.unreadCount(userId))
       const wasUnread = previousList?.pages.some((p) => p.items.some((i) => i.id === id && i.readAt === null)) ?? true
-      queryClient.setQueryData<ListData>(notificationKeys.lists(token), (old) => markReadInList(old, id, new Date().toISOString()))
+      queryClient.setQueryData<ListData>(notificationKeys.lists(userId), (old) => markReadInList(old, id, new Date().toISOString()))
       const before = previousCount?.count ?? previousList?.pages[0]?.unreadCount
-      if (before !== undefined && wasUnread) setUnread(queryClient, token, Math.max(0, before - 1))
-      return { token, previousList, previousCount }
+      if (before !== undefined && wasUnread) setUnread(queryClient, userId, Math.max(0, before - 1))
+      return { userId, previousList, previousCount }
     },
     onError: (_error, _id, context) => {
       if (!context) return
-      queryClient.setQueryData(notificationKeys.lists(context.token), context.previousList)
-      queryClient.setQueryData(notificationKeys.unreadCount(context.token), context.previousCount)
+      queryClient.setQueryData(notificationKeys.lists(context.userId), context.previousList)
+      queryClient.setQueryData(notificationKeys.unreadCount(context.userId), context.previousCount)
     },
     onSuccess: (res, _id, context) => {
-      if (context) setUnread(queryClient, context.token, res.unreadCount)
+      if (context) setUnread(queryClient, context.userId, res.unreadCount)
     },
   })
 }
@@ -115,10 +109,10 @@ export function useMarkAllRead() {
   return useMutation({
     mutationFn: () => api('POST /api/me/notifications/read-all'),
     onSuccess: (res) => {
-      const token = useSessionStore.getState().token
-      queryClient.setQueryData<ListData>(notificationKeys.lists(token), (old) => markReadInList(old, null, new Date().toISOString()))
-      setUnread(queryClient, token, res.unreadCount)
-      queryClient.invalidateQueries({ queryKey: notificationKeys.lists(token) })
+      const userId = useSessionStore.getState().user?.id ?? null
+      queryClient.setQueryData<ListData>(notificationKeys.lists(userId), (old) => markReadInList(old, null, new Date().toISOString()))
+      setUnread(queryClient, userId, res.unreadCount)
+      queryClient.invalidateQueries({ queryKey: notificationKeys.lists(userId) })
     },
   })
 }

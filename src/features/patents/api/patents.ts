@@ -1,16 +1,9 @@
 import { infiniteQueryOptions, keepPreviousData, queryOptions, useInfiniteQuery, useQuery } from '@tanstack/react-query'
 import { api } from '@/api/client'
 import type { PatentListQuery } from '@contract/common'
+import { patentKeys } from '@/shared/query-keys'
 
-export const patentKeys = {
-  all: ['patents'] as const,
-  lists: () => [...patentKeys.all, 'list'] as const,
-  list: (query: PatentListQuery) => [...patentKeys.lists(), query] as const,
-  counts: () => [...patentKeys.all, 'count'] as const,
-  count: (query: PatentListQuery) => [...patentKeys.counts(), query] as const,
-  details: () => [...patentKeys.all, 'detail'] as const,
-  detail: (id: string) => [...patentKeys.details(), id] as const,
-}
+export { patentKeys }
 
 export const PAGE_SIZE = 20
 

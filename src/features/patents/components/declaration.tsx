@@ -1,6 +1,6 @@
 import { Text, View } from '@tarojs/components'
 import type { PatentDetail } from '@contract/common'
-import { useCatalogNames } from '@/features/catalog/api/catalog'
+import { useCatalogNames } from '@/shared/catalog/api/catalog'
 import { ipcClassOf } from '@/rules'
 import { formatDate } from '@/utils/format'
 import { FEE_MODE_LABELS, feeStandard, LEGAL_STATUS_LABELS, maturityText, PATENT_TYPE_LABELS, VALUE_GRADE_LABELS } from '../labels'

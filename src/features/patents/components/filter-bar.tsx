@@ -1,7 +1,7 @@
 import { Text, View } from '@tarojs/components'
 import { FILTER_TITLES } from '../labels'
 import { FILTER_NAMES, type FilterName, type PatentSearch } from '../search-params'
-import { useCatalogNames } from '@/features/catalog/api/catalog'
+import { useCatalogNames } from '@/shared/catalog/api/catalog'
 import { filterBarText } from './filter-options'
 import './filter-bar.scss'
 

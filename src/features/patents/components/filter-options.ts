@@ -1,5 +1,5 @@
 import { FEE_MODES, PATENT_TYPES, type PatentFacets } from '@contract/common'
-import type { CatalogNames } from '@/features/catalog/api/catalog'
+import type { CatalogNames } from '@/shared/catalog/api/catalog'
 import { formatFen } from '@/utils/format'
 import { FEE_MODE_LABELS, FILTER_BAR_LABELS, PATENT_TYPE_LABELS, maxFeeLabel } from '../labels'
 import { MATURITY_OPTIONS, MAX_FEE_OPTIONS, type FilterName, type PatentSearch } from '../search-params'

@@ -3,7 +3,7 @@ import { Text, View } from '@tarojs/components'
 import { usePatentCounts } from '../api/patents'
 import { FILTER_TITLES, formatCount } from '../labels'
 import { withoutFilter, type FilterName, type PatentSearch } from '../search-params'
-import { useCatalogNames } from '@/features/catalog/api/catalog'
+import { useCatalogNames } from '@/shared/catalog/api/catalog'
 import { filterOptions, optionCount } from './filter-options'
 import './filter-sheet.scss'
 

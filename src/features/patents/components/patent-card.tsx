@@ -1,9 +1,9 @@
 import Taro from '@tarojs/taro'
 import { Text, View } from '@tarojs/components'
 import type { PatentSummary } from '@contract/common'
-import { useCatalogNames } from '@/features/catalog/api/catalog'
+import { useCatalogNames } from '@/shared/catalog/api/catalog'
 import { feeSummary, PATENT_TYPE_LABELS } from '../labels'
-import { patentPath } from '../paths'
+import { patentPath } from '@/shared/paths'
 import './patent-card.scss'
 
 /**

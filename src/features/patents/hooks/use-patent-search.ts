@@ -1,9 +1,9 @@
 import { useState } from 'react'
 import { useInitialRouteParams, useSyncRouteParams } from '@/platform/route-params'
-import { PATENTS_PATH } from '../paths'
+import { PATENTS_PATH } from '@/shared/paths'
 import { parseSearch, toRouteParams, type PatentSearch } from '../search-params'
 
-export { PATENTS_PATH } from '../paths'
+export { PATENTS_PATH } from '@/shared/paths'
 
 /**
  * The list's search, kept in the route params: opened from a shared link or reloaded, the page

@@ -1,7 +1,7 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query'
 import { api } from '@/api/client'
 import type { WithdrawRequest } from '@contract/tracking'
-import { notificationKeys } from '@/features/notifications/api/notifications'
+import { eventKeys, notificationKeys } from '@/shared/query-keys'
 import type { ApplicationKind } from '@/rules'
 import { useSessionStore } from '@/stores/session'
 import { applicationKeys } from './applications'
@@ -13,7 +13,7 @@ export function useWithdrawApplication(kind: ApplicationKind, id: string) {
     mutationFn: (body?: WithdrawRequest) =>
       api('POST /api/applications/:kind/:id/withdraw', { params: { kind, id }, body: body ?? {} }),
     onSuccess: (detail) => {
-      queryClient.setQueryData(applicationKeys.detail(useSessionStore.getState().token, kind, id), detail)
+      queryClient.setQueryData(applicationKeys.detail(useSessionStore.getState().user?.id ?? null, kind, id), detail)
       // The move also sent the applicant a message.
       queryClient.invalidateQueries({ queryKey: notificationKeys.all })
     },
@@ -30,7 +30,7 @@ export function useCancelRegistration(id: string) {
     onSuccess: () => {
       queryClient.invalidateQueries({ queryKey: notificationKeys.all })
       // Seat counts on the event pages changed too.
-      queryClient.invalidateQueries({ queryKey: ['events'] })
+      queryClient.invalidateQueries({ queryKey: eventKeys.all })
     },
     onSettled: () => queryClient.invalidateQueries({ queryKey: applicationKeys.all }),
   })

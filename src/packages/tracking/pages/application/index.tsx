@@ -1,6 +1,6 @@
 import { useRouter } from '@tarojs/taro'
 import { View } from '@tarojs/components'
-import { ApplicationDetailView } from '@/features/tracking/components/application-detail-view'
+import { ApplicationDetailView } from './detail-view'
 import { SignInFirst } from '@/features/tracking/components/sign-in-first'
 import { useSessionStore } from '@/stores/session'
 

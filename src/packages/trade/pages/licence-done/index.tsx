@@ -6,11 +6,19 @@ import { EmptyState, ErrorState, Skeleton } from '@/components/states'
 import { useLicenceApplication } from '@/features/licences/api/licence-applications'
 import { ImplementationNoticeCard } from '@/features/licences/components/implementation-notice'
 import { NextSteps } from '@/features/licences/components/next-steps'
+import { usePatent } from '@/features/patents/api/patents'
+import type { LicenceApplication } from '@contract/trade'
 import { PrivacySheet } from '@/components/privacy-sheet'
 import { formatDate, formatDateTime } from '@/utils/format'
 import { applicationUrl } from '@/utils/paths'
 import { useSessionStore } from '@/stores/session'
 import './index.scss'
+
+/** The notice needs the patent's declaration: the page brings the two features together. */
+function Notice({ application }: { application: LicenceApplication }) {
+  const patent = usePatent(application.patentId)
+  return <ImplementationNoticeCard application={application} patent={patent} />
+}
 
 export default function LicenceDonePage() {
   const { params } = useRouter()
@@ -48,7 +56,7 @@ export default function LicenceDonePage() {
       {a.status !== 'rejected' && a.status !== 'withdrawn' ? (
         <>
           <Text className='section-title'>实施许可通知（发送给专利权人）</Text>
-          <ImplementationNoticeCard application={a} />
+          <Notice application={a} />
         </>
       ) : null}
       <Text className='section-title'>接下来（专利法第五十一条）</Text>

@@ -6,9 +6,9 @@ import type { FinanceApplicationDetail, LicenceApplicationDetail, RegistrationDe
 import type { FinancingNeedInput } from '@contract/events'
 import { useRegistration } from '@/features/events/api/registrations'
 import { useFinanceProduct } from '@/features/finance/api/products'
-import { PledgeSummary } from '@/features/finance/components/pledge-summary'
+import { PledgeSummary } from '@/shared/pledge/pledge-summary'
 import { patentDetailQueryOptions } from '@/features/patents/api/patents'
-import { licenceApplyPath, patentPath } from '@/features/patents/paths'
+import { licenceApplyPath, patentPath } from '@/shared/paths'
 import { formatFen } from '@/utils/format'
 import { eventPath } from '@/utils/paths'
 

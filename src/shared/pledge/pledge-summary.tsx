@@ -1,6 +1,6 @@
 import { Text, View } from '@tarojs/components'
 import type { PledgeCheckItem } from '@contract/finance'
-import { PLEDGE_BADGE } from '../labels'
+import { PLEDGE_BADGE } from './labels'
 import './pledge-summary.scss'
 
 interface PledgeSummaryProps {
