@@ -25,7 +25,7 @@ import { amountRange, collateralLabel, rateRange } from '../labels'
 import { FinancingFields } from './financing-fields'
 import { PledgeCheckList } from './pledge-check-list'
 import { showModal } from '@/components/modal'
-import { subscribeInTap } from '@/features/subscriptions/subscribe-in-tap'
+import { subscribeInTap } from '@/shared/subscribe-in-tap'
 import './apply-form.scss'
 
 export const FINANCE_DRAFT_ID = 'finance-apply'
