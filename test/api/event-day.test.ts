@@ -7,24 +7,14 @@ import type { CheckinItem, CheckinResult, OfficerEvent, RosterResponse } from '@
 import type { Registration } from '@contract/events'
 import { isoCst } from '@/rules/officer'
 import { deriveTicketSecret, dynamicQrText, humanCode, parseDynamicQr, verifyDynamicQr } from '@/utils/ticket-qr'
-import { client, loginFresh, startServer, type TestServer } from './helpers'
-import { VALID_USCC, checkinEventBody, mutableClock, tokenFor } from './officer-fixtures'
+import { loginFresh } from './helpers'
+import { checkinEventBody, officerServerForFile, VALID_USCC } from './officer-fixtures'
 
-const clock = mutableClock(Date.UTC(2026, 4, 20, 1, 0, 0))
-let srv: TestServer
-let call: ReturnType<typeof client>
-let officer: string
-
-beforeAll(async () => {
-  srv = await startServer({ patentCount: 50, now: clock.now })
-  call = client(srv.base)
-  officer = await tokenFor(call, 'officer')
-})
-
-afterAll(() => srv.close())
+const env = officerServerForFile(Date.UTC(2026, 4, 20, 1, 0, 0))
+const { call, clock } = env
 
 async function newEvent(): Promise<OfficerEvent> {
-  const res = await call('/api/events', { token: officer, body: checkinEventBody(clock.now()) })
+  const res = await call('/api/events', { token: env.officer, body: checkinEventBody(clock.now()) })
   expect(res.status).toBe(201)
   return res.body.event
 }
@@ -40,7 +30,7 @@ async function signUp(eventId: string): Promise<{ token: string; registration: R
 }
 
 async function checkIn(items: CheckinItem[]): Promise<CheckinResult[]> {
-  const res = await call('/api/checkins', { token: officer, body: { items } })
+  const res = await call('/api/checkins', { token: env.officer, body: { items } })
   expect(res.status).toBe(200)
   return res.body.results
 }
@@ -56,13 +46,13 @@ test('should give the owner a ticket secret and short code, and officers lists w
   expect(registration.shortCode).toMatch(/^[0-9A-HJKMNP-TV-Z]{8}$/)
   const mine = await call(`/api/registrations/${registration.id}`, { token })
   expect(mine.body.registration.ticketSecret).toBe(registration.ticketSecret)
-  const asOfficer = await call(`/api/registrations/${registration.id}`, { token: officer })
+  const asOfficer = await call(`/api/registrations/${registration.id}`, { token: env.officer })
   expect(asOfficer.body.registration.ticketSecret).toBeUndefined()
-  const list = await call(`/api/events/${event.id}/registrations`, { token: officer })
+  const list = await call(`/api/events/${event.id}/registrations`, { token: env.officer })
   expect(list.body.items[0].ticketSecret).toBeUndefined()
 
   // The roster's key is what the ticket secret derives from: an offline desk can verify every QR.
-  const roster = (await call(`/api/events/${event.id}/roster`, { token: officer })).body as RosterResponse
+  const roster = (await call(`/api/events/${event.id}/roster`, { token: env.officer })).body as RosterResponse
   expect(deriveTicketSecret(roster.ticketKey!, registration.ticketCode!)).toBe(registration.ticketSecret)
   const ticket = roster.tickets.find((t) => t.ticketCode === registration.ticketCode)!
   expect(ticket.shortCode).toBe(registration.shortCode)
@@ -83,7 +73,7 @@ test('should refuse a 90-second-old QR as stale_qr and accept the current one', 
   expect(results[0].attendeeName).toBe(registration.attendeeName)
   expect(results[2].checkedInAt).toBe(isoCst(clock.now()))
   // Offline the same rule holds with the roster's key.
-  const roster = (await call(`/api/events/${event.id}/roster`, { token: officer })).body as RosterResponse
+  const roster = (await call(`/api/events/${event.id}/roster`, { token: env.officer })).body as RosterResponse
   expect(verifyDynamicQr(roster.ticketKey!, parseDynamicQr(screenshot)!, clock.now())).toBe('stale')
   expect(verifyDynamicQr(roster.ticketKey!, parseDynamicQr(current)!, clock.now() + 29_000)).toBe('valid')
 })
@@ -108,7 +98,7 @@ test('should check a short code in only with the phone last 4 digits, in any cas
   ])
   expect(results.map((r) => r.result)).toEqual(['unknown', 'unknown', 'ok'])
   expect(results[2].attendeeName).toBe(registration.attendeeName)
-  const bad = await call('/api/checkins', { token: officer, body: { items: [item(typed, event.id, clock.now(), 'desk-a', { phoneLast4: '12a4' })] } })
+  const bad = await call('/api/checkins', { token: env.officer, body: { items: [item(typed, event.id, clock.now(), 'desk-a', { phoneLast4: '12a4' })] } })
   expect(bad.status).toBe(400)
   expect(bad.body.error.fields['items[0].phoneLast4']).toBe('手机号后四位应为 4 位数字')
 })
@@ -128,11 +118,11 @@ test('should converge two desks that scanned one ticket offline on the earliest 
   // Desk A's replayed flush now names the earliest scan too; the stats every desk polls agree.
   const [replayed] = await checkIn([late])
   expect(replayed).toMatchObject({ result: 'duplicate', checkedInAt: isoCst(t0 + 60_000) })
-  const stored = srv.server.mock.db.registrations.get(registration.id)!
+  const stored = env.srv.server.mock.db.registrations.get(registration.id)!
   expect(stored).toMatchObject({ status: 'checked_in', checkedInAt: isoCst(t0 + 60_000), checkedInDeviceId: 'desk-b' })
   expect(stored.timeline[stored.timeline.length - 1].note).toBe('多台设备扫码，以最早一次扫码为准更正签到时间')
 
-  const stats = await call(`/api/events/${event.id}/checkin-stats`, { token: officer })
+  const stats = await call(`/api/events/${event.id}/checkin-stats`, { token: env.officer })
   expect(stats.status).toBe(200)
   expect(stats.body).toMatchObject({ checkedIn: 1, expected: 1, devices: [{ deviceId: 'desk-b', checkedIn: 1 }] })
   expect(stats.body.recent[0]).toMatchObject({ ticketCode: registration.ticketCode, attendeeName: registration.attendeeName, checkedInAt: isoCst(t0 + 60_000), deviceId: 'desk-b' })

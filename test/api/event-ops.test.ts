@@ -5,24 +5,14 @@
 
 import type { OfficerEvent, RosterResponse } from '@contract/officer'
 import { isoCst } from '@/rules/officer'
-import { client, expectError, loginFresh, startServer, type TestServer } from './helpers'
-import { VALID_USCC, checkinEventBody, eventBody, mutableClock, tokenFor } from './officer-fixtures'
+import { expectError, loginFresh } from './helpers'
+import { checkinEventBody, eventBody, officerServerForFile, VALID_USCC } from './officer-fixtures'
 
-const clock = mutableClock(Date.UTC(2026, 4, 12, 1, 0, 0))
-let srv: TestServer
-let call: ReturnType<typeof client>
-let officer: string
-
-beforeAll(async () => {
-  srv = await startServer({ patentCount: 50, now: clock.now })
-  call = client(srv.base)
-  officer = await tokenFor(call, 'officer')
-})
-
-afterAll(() => srv.close())
+const env = officerServerForFile(Date.UTC(2026, 4, 12, 1, 0, 0))
+const { call, clock } = env
 
 async function newEvent(overrides: Record<string, unknown> = {}, body = eventBody(clock.now())): Promise<OfficerEvent> {
-  const res = await call('/api/events', { token: officer, body: { ...body, ...overrides } })
+  const res = await call('/api/events', { token: env.officer, body: { ...body, ...overrides } })
   expect(res.status).toBe(201)
   return res.body.event
 }
@@ -40,8 +30,8 @@ test('should cancel an event: every registrant notified, tickets voided, sign-up
   const event = await newEvent({}, checkinEventBody(clock.now(), { capacity: 1 }))
   const a = await join(event.id)
   const b = await join(event.id)
-  expectError(await call(`/api/events/${event.id}/cancel`, { token: officer, body: {} }), 400, 'VALIDATION_FAILED')
-  const res = await call(`/api/events/${event.id}/cancel`, { token: officer, body: { reason: '场地临时检修' } })
+  expectError(await call(`/api/events/${event.id}/cancel`, { token: env.officer, body: {} }), 400, 'VALIDATION_FAILED')
+  const res = await call(`/api/events/${event.id}/cancel`, { token: env.officer, body: { reason: '场地临时检修' } })
   expect(res.status).toBe(200)
   expect(res.body.notified).toBe(2)
   expect(res.body.event).toMatchObject({ cancelledAt: isoCst(clock.now()), cancelReason: '场地临时检修', signupState: 'closed' })
@@ -51,14 +41,14 @@ test('should cancel an event: every registrant notified, tickets voided, sign-up
   expect(mine.body.registration.ticketCode).toBeUndefined()
   const notes = await call('/api/me/notifications', { token: b.token })
   expect(notes.body.items[0]).toMatchObject({ title: '活动已取消', body: expect.stringContaining('场地临时检修') })
-  const roster = (await call(`/api/events/${event.id}/roster`, { token: officer })).body as RosterResponse
+  const roster = (await call(`/api/events/${event.id}/roster`, { token: env.officer })).body as RosterResponse
   expect(roster.tickets).toHaveLength(0)
-  const scan = await call('/api/checkins', { token: officer, body: { items: [{ ticketCode: a.ticketCode, eventId: event.id, scannedAt: isoCst(clock.now()), deviceId: 'desk' }] } })
+  const scan = await call('/api/checkins', { token: env.officer, body: { items: [{ ticketCode: a.ticketCode, eventId: event.id, scannedAt: isoCst(clock.now()), deviceId: 'desk' }] } })
   expect(scan.body.results[0].result).toBe('not_confirmed')
   const { token } = await loginFresh(call, 'sme', 'ops-late')
   const late = await call(`/api/events/${event.id}/registrations`, { token, body: { attendeeName: '晚到者', phone: '13600009999', enterprise: { name: '江门示例科技有限公司', uscc: VALID_USCC } } })
   expect(expectError(late, 409, 'WINDOW_CLOSED').message).toBe('活动已取消')
-  expectError(await call(`/api/events/${event.id}/cancel`, { token: officer, body: { reason: '再次取消' } }), 409, 'CONFLICT')
+  expectError(await call(`/api/events/${event.id}/cancel`, { token: env.officer, body: { reason: '再次取消' } }), 409, 'CONFLICT')
 })
 
 test('should approve the filtered pending requests in bulk while seats last, and reject the rest', async () => {
@@ -67,15 +57,15 @@ test('should approve the filtered pending requests in bulk while seats last, and
   await join(event.id, '李')
   await join(event.id, '张')
   await join(event.id, '张')
-  const approved = await call(`/api/events/${event.id}/registrations/bulk`, { token: officer, body: { action: 'approve', q: '张' } })
+  const approved = await call(`/api/events/${event.id}/registrations/bulk`, { token: env.officer, body: { action: 'approve', q: '张' } })
   expect(approved.status).toBe(200)
   expect(approved.body.results.map((r: { ok: boolean }) => r.ok)).toEqual([true, true, false])
   expect(approved.body.results[2].error).toMatch(/名额已满/)
-  const rejected = await call(`/api/events/${event.id}/registrations/bulk`, { token: officer, body: { action: 'reject', note: '名额已满，欢迎关注下期' } })
+  const rejected = await call(`/api/events/${event.id}/registrations/bulk`, { token: env.officer, body: { action: 'reject', note: '名额已满，欢迎关注下期' } })
   expect(rejected.body.results.map((r: { status: string }) => r.status)).toEqual(['rejected', 'rejected'])
-  const list = await call(`/api/events/${event.id}/registrations`, { token: officer })
+  const list = await call(`/api/events/${event.id}/registrations`, { token: env.officer })
   expect(list.body.counts).toMatchObject({ confirmed: 2, rejected: 2, pending_approval: 0 })
-  expectError(await call(`/api/events/${event.id}/registrations/bulk`, { token: officer, body: { action: 'delete' } }), 400, 'VALIDATION_FAILED')
+  expectError(await call(`/api/events/${event.id}/registrations/bulk`, { token: env.officer, body: { action: 'delete' } }), 400, 'VALIDATION_FAILED')
 })
 
 test('should import a guest list, reporting each bad row with its fields and keeping the good ones', async () => {
@@ -88,16 +78,16 @@ test('should import a guest list, reporting each bad row with its fields and kee
     { attendeeName: '孙嘉宾', phone: '13912340003', enterpriseName: '江门示例科技有限公司', uscc: VALID_USCC },
     { attendeeName: '李嘉宾', phone: '13912340004', enterpriseName: '江门示例科技有限公司', uscc: VALID_USCC },
   ]
-  const res = await call(`/api/events/${event.id}/guests`, { token: officer, body: { rows }, headers: { 'idempotency-key': 'guests-1' } })
+  const res = await call(`/api/events/${event.id}/guests`, { token: env.officer, body: { rows }, headers: { 'idempotency-key': 'guests-1' } })
   expect(res.status).toBe(201)
   expect(res.body.created).toBe(3)
   expect(res.body.errors.map((e: { row: number }) => e.row)).toEqual([2, 3, 6])
   expect(Object.keys(res.body.errors[0].fields).sort()).toEqual(['attendeeName', 'phone', 'uscc'])
   expect(res.body.errors[1].fields.phone).toBe('该手机号已在本场活动名单中')
   expect(res.body.errors[2].fields._).toBe('名额已满')
-  const roster = (await call(`/api/events/${event.id}/roster`, { token: officer })).body as RosterResponse
+  const roster = (await call(`/api/events/${event.id}/roster`, { token: env.officer })).body as RosterResponse
   expect(roster.tickets.map((t) => t.attendeeName)).toEqual(['王嘉宾', '钱嘉宾', '孙嘉宾'])
-  const again = await call(`/api/events/${event.id}/guests`, { token: officer, body: { rows }, headers: { 'idempotency-key': 'guests-1' } })
+  const again = await call(`/api/events/${event.id}/guests`, { token: env.officer, body: { rows }, headers: { 'idempotency-key': 'guests-1' } })
   expect(again.body.created).toBe(3)
-  expect(((await call(`/api/events/${event.id}/roster`, { token: officer })).body as RosterResponse).tickets).toHaveLength(3)
+  expect(((await call(`/api/events/${event.id}/roster`, { token: env.officer })).body as RosterResponse).tickets).toHaveLength(3)
 })

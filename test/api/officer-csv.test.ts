@@ -3,38 +3,27 @@
 
 import Papa from 'papaparse'
 import { toCsv } from '@mock/domain/csv'
-import { client, startServer, type TestServer } from './helpers'
-import { addAttendees, checkinEventBody, mutableClock, tokenFor } from './officer-fixtures'
+import { addAttendees, checkinEventBody, officerServerForFile, tokenFor } from './officer-fixtures'
 
-const clock = mutableClock(Date.UTC(2026, 5, 1, 2, 0, 0))
-let srv: TestServer
-let call: ReturnType<typeof client>
-let officer: string
+const env = officerServerForFile(Date.UTC(2026, 5, 1, 2, 0, 0))
+const { call, clock } = env
 
-beforeAll(async () => {
-  srv = await startServer({ patentCount: 50, now: clock.now })
-  call = client(srv.base)
-  officer = await tokenFor(call, 'officer')
-})
-
-afterAll(() => srv.close())
-
-async function download(eventId: string, token = officer): Promise<{ res: Response; bytes: Uint8Array; text: string }> {
-  const res = await fetch(`${srv.base}/api/events/${eventId}/registrations.csv`, { headers: { authorization: `Bearer ${token}` } })
+async function download(eventId: string, token = env.officer): Promise<{ res: Response; bytes: Uint8Array; text: string }> {
+  const res = await fetch(`${env.srv.base}/api/events/${eventId}/registrations.csv`, { headers: { authorization: `Bearer ${token}` } })
   const bytes = new Uint8Array(await res.arrayBuffer())
   return { res, bytes, text: new TextDecoder('utf-8', { ignoreBOM: true }).decode(bytes) }
 }
 
 test('should export every registration as UTF-8 CSV with a BOM, Chinese headers and safe quoting', async () => {
-  const created = await call('/api/events', { token: officer, body: checkinEventBody(clock.now(), { capacity: 2 }) })
+  const created = await call('/api/events', { token: env.officer, body: checkinEventBody(clock.now(), { capacity: 2 }) })
   const eventId: string = created.body.event.id
-  const ctx = srv.server.mock
+  const ctx = env.srv.server.mock
   const [a, b, c] = addAttendees(ctx, eventId, 3)
   // Awkward but possible data: commas, quotes, a line break, and text a spreadsheet would run as a formula.
   ctx.db.registrations.update(a.id, { enterprise: { name: '泸州"老窖",科技\n有限公司', uscc: a.enterprise.uscc } })
   ctx.db.registrations.update(b.id, { attendeeName: '=HYPERLINK("http://x","点我")' })
   ctx.db.registrations.update(c.id, { attendeeName: '@SUM(A1)' })
-  await call('/api/checkins', { token: officer, body: { items: [{ ticketCode: a.ticketCode, eventId, scannedAt: created.body.event.createdAt, deviceId: 'gate-1' }] } })
+  await call('/api/checkins', { token: env.officer, body: { items: [{ ticketCode: a.ticketCode, eventId, scannedAt: created.body.event.createdAt, deviceId: 'gate-1' }] } })
 
   const { res, bytes, text } = await download(eventId)
   expect(res.status).toBe(200)

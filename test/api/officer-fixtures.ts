@@ -6,7 +6,7 @@ import type { MockContext } from '@mock/context'
 import type { RegistrationRow, UserRow } from '@mock/db'
 import { signUp } from '@mock/domain/registrations/sign-up'
 import { isoCst } from '@/rules/officer'
-import { loginAs, type Call } from './helpers'
+import { client, loginAs, startServer, type Call, type TestServer } from './helpers'
 
 
 export const VALID_USCC = '91350100M000100Y43'
@@ -82,4 +82,33 @@ export function mutableClock(startMs: number) {
       now += ms
     },
   }
+}
+
+export interface OfficerServer {
+  clock: ReturnType<typeof mutableClock>
+  /** Every request of the file; usable from the first test on (the server starts in beforeAll). */
+  call: Call
+  srv: TestServer
+  /** Tokens of the demo officer and the demo SME. */
+  officer: string
+  sme: string
+}
+
+/** One file's mock server on an injected clock, started before its tests with an officer and an SME signed in. */
+export function officerServerForFile(startMs: number): OfficerServer {
+  const clock = mutableClock(startMs)
+  let inner: Call | null = null
+  const call = ((path, options) => {
+    if (!inner) throw new Error('the server starts in beforeAll: call it from a test')
+    return inner(path, options)
+  }) as Call
+  const env = { clock, call } as OfficerServer
+  beforeAll(async () => {
+    env.srv = await startServer({ patentCount: 50, now: clock.now })
+    inner = client(env.srv.base)
+    env.officer = await tokenFor(call, 'officer')
+    env.sme = await tokenFor(call, 'sme')
+  })
+  afterAll(() => env.srv.close())
+  return env
 }

@@ -6,24 +6,14 @@
 import type { OfficerEvent } from '@contract/officer'
 import type { Registration } from '@contract/events'
 import { isoCst } from '@/rules/officer'
-import { client, loginFresh, startServer, type TestServer } from './helpers'
-import { HOUR, VALID_USCC, eventBody, mutableClock, tokenFor } from './officer-fixtures'
+import { loginFresh } from './helpers'
+import { eventBody, HOUR, officerServerForFile, VALID_USCC } from './officer-fixtures'
 
-const clock = mutableClock(Date.UTC(2026, 4, 10, 1, 0, 0))
-let srv: TestServer
-let call: ReturnType<typeof client>
-let officer: string
-
-beforeAll(async () => {
-  srv = await startServer({ patentCount: 50, now: clock.now })
-  call = client(srv.base)
-  officer = await tokenFor(call, 'officer')
-})
-
-afterAll(() => srv.close())
+const env = officerServerForFile(Date.UTC(2026, 4, 10, 1, 0, 0))
+const { call, clock } = env
 
 async function newEvent(overrides: Record<string, unknown> = {}): Promise<OfficerEvent> {
-  const res = await call('/api/events', { token: officer, body: { ...eventBody(clock.now(), { capacity: 1 }), waitlistOfferHours: 12, ...overrides } })
+  const res = await call('/api/events', { token: env.officer, body: { ...eventBody(clock.now(), { capacity: 1 }), waitlistOfferHours: 12, ...overrides } })
   expect(res.status).toBe(201)
   return res.body.event
 }
@@ -90,7 +80,7 @@ test('should offer new seats when the capacity is raised, and to the next when t
   await join(event.id)
   const b = await join(event.id)
   const c = await join(event.id)
-  const raised = await call(`/api/events/${event.id}`, { method: 'PATCH', token: officer, body: { capacity: 2 } })
+  const raised = await call(`/api/events/${event.id}`, { method: 'PATCH', token: env.officer, body: { capacity: 2 } })
   expect(raised.status).toBe(200)
   expect(raised.body.event.waitlistOfferHours).toBe(2)
   expect((await mine(b)).offerExpiresAt).toBe(isoCst(clock.now() + 2 * HOUR))
@@ -120,7 +110,7 @@ test('should keep API.md promotion at once for an event without waitlistOfferHou
   const b = await join(event.id)
   await call(`/api/registrations/${a.reg.id}/cancel`, { token: a.token, body: {} })
   expect((await mine(b)).status).toBe('confirmed')
-  const bad = await call('/api/events', { token: officer, body: { ...eventBody(clock.now()), waitlistOfferHours: 100 } })
+  const bad = await call('/api/events', { token: env.officer, body: { ...eventBody(clock.now()), waitlistOfferHours: 100 } })
   expect(bad.status).toBe(400)
   expect(bad.body.error.fields.waitlistOfferHours).toMatch(/1–72/)
 })
