@@ -13,15 +13,17 @@ function decode(value: string): string {
   }
 }
 
+/** The page's own params as received (still encoded): Taro's bookkeeping (`stamp`, `$taroTimestamp`) left out. */
+export function pageParams(params: Record<string, string | undefined> | undefined): [string, string][] {
+  if (!params) return []
+  return Object.keys(params)
+    .filter((key) => typeof params[key] === 'string' && key !== 'stamp' && key.charAt(0) !== '$')
+    .map((key) => [key, params[key] as string])
+}
+
 export function decodeRouteParams(params: Record<string, string | undefined> | undefined): RouteParams {
   const out: RouteParams = {}
-  if (!params) return out
-  for (const key of Object.keys(params)) {
-    const value = params[key]
-    // Taro adds its own bookkeeping (`stamp`, `$taroTimestamp`); they are not part of the page's state.
-    if (typeof value !== 'string' || key === 'stamp' || key.charAt(0) === '$') continue
-    out[key] = decode(value)
-  }
+  for (const [key, value] of pageParams(params)) out[key] = decode(value)
   return out
 }
 

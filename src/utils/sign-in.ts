@@ -1,4 +1,5 @@
 import Taro from '@tarojs/taro'
+import { pageParams } from '@/platform/route-params-core'
 import { useSessionStore } from '@/stores/session'
 
 // Sign-in lives on the 我的 tab. A person sent there from a page (a poster's event, a patent to
@@ -10,10 +11,10 @@ const TAB_PAGES = ['/pages/index/index', '/pages/patents/index', '/pages/events/
 function currentPageUrl(): string | null {
   const router = Taro.getCurrentInstance().router
   if (!router?.path) return null
-  // H5's path carries Taro's own `stamp` query; the page's state is in params (values as received).
+  // H5's path carries Taro's own `stamp` query; the page's state is in params, kept encoded for the URL.
   const path = router.path.split('?')[0]
   const route = path.startsWith('/') ? path : `/${path}`
-  const params = Object.entries(router.params ?? {}).filter(([key, value]) => typeof value === 'string' && key !== 'stamp' && !key.startsWith('$'))
+  const params = pageParams(router.params)
   return params.length ? `${route}?${params.map(([k, v]) => `${k}=${v}`).join('&')}` : route
 }
 
