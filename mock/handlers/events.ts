@@ -12,7 +12,7 @@ import type { PartialRouteTable } from '../core/types'
 import type { EventRow } from '../db'
 import { activeRegistrationsByEvent, countsByEvent, hasTicket } from '../domain/registrations/counts'
 import { cancelRegistration } from '../domain/registrations/decisions'
-import { acceptOffer, sweepOffers } from '../domain/registrations/offers'
+import { acceptOffer, sweepOffers, sweepOffersOf } from '../domain/registrations/offers'
 import { publicEvent, publicEventSummary, publicRegistration } from '../domain/registrations/presenters'
 import { signUp } from '../domain/registrations/sign-up'
 import { shortCodeOf, ticketSecretOf } from '../domain/tickets'
@@ -127,7 +127,7 @@ export const eventsRoutes = {
   // Owner or any officer; anyone else gets the same 404 as a missing id.
   'GET /api/registrations/:id': (req, ctx) => {
     const { user } = authed(req)
-    sweepOffers(ctx)
+    sweepOffersOf(ctx, req.params.id)
     const row = ctx.db.registrations.get(req.params.id)
     if (!row || (row.userId !== user.id && user.role !== 'officer')) throw notFound('报名记录不存在')
     const out = publicRegistration(row, ctx.db.events.get(row.eventId), ctx.db)
@@ -137,7 +137,7 @@ export const eventsRoutes = {
 
   'POST /api/registrations/:id/cancel': (req, ctx) => {
     const { user } = authed(req)
-    sweepOffers(ctx)
+    sweepOffersOf(ctx, req.params.id)
     const row = cancelRegistration(ctx, user, req.params.id)
     const body: RegistrationResponse = { registration: publicRegistration(row, ctx.db.events.get(row.eventId), ctx.db) }
     return { body }

@@ -112,9 +112,15 @@ export function sweepOffers(ctx: MockContext, eventId?: string): void {
   events.forEach((id) => promoteWaitlisted(ctx, id))
 }
 
+/** Lapses due offers of the registration's own event only (its group), before it is read or moved. */
+export function sweepOffersOf(ctx: MockContext, registrationId: string): void {
+  const row = ctx.db.registrations.get(registrationId)
+  if (row) sweepOffers(ctx, row.eventId)
+}
+
 /** `POST /api/registrations/:id/accept-offer` by its owner: takes the held seat, with a ticket. */
 export function acceptOffer(ctx: MockContext, user: Pick<UserRow, 'id'>, registrationId: string): RegistrationRow {
-  sweepOffers(ctx)
+  sweepOffersOf(ctx, registrationId)
   const row = ctx.db.registrations.get(registrationId)
   if (!row || row.userId !== user.id) throw notFound('报名记录不存在')
   if (row.status !== 'waitlisted' || !row.offerExpiresAt) {
