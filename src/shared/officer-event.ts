@@ -1,6 +1,6 @@
 import { queryOptions, useQuery } from '@tanstack/react-query'
 import { api } from '@/api/client'
-import { officerEventKeys } from './query-keys'
+import { officerEventKeys } from './officer-keys'
 
 // One officer event, read by the event form, the registration review, notices and the check-in desk.
 

@@ -1,12 +1,12 @@
 // Key factories that more than one feature reads or invalidates (a licence application refreshes the
 // applications list; an officer's decision refreshes the events list). They sit below the features
-// so no feature imports another; each feature's api re-exports the factory it owns.
+// so no feature imports another; each feature's api re-exports the factory it owns. The officer
+// features' factories are in ./officer-keys.ts (officer subpackage only).
 //
 // Per-user entries are scoped by the signed-in user's id, never by the bearer token: the token is a
 // secret and would sit in every key (and in devtools). Sign-out clears the whole cache as well.
 import type { EventListQuery } from '@contract/events'
 import type { PatentListQuery } from '@contract/common'
-import type { EventRegistrationsQuery, OfficerEventListQuery } from '@contract/officer'
 import type { ApplicationKind } from '@/rules'
 
 /** The signed-in user's id (`useSessionStore((s) => s.user?.id ?? null)`), null when signed out. */
@@ -51,21 +51,4 @@ export const notificationKeys = {
   scope: (userId: UserScope) => [...notificationKeys.all, userId] as const,
   unreadCount: (userId: UserScope) => [...notificationKeys.scope(userId), 'unread-count'] as const,
   lists: (userId: UserScope) => [...notificationKeys.scope(userId), 'list'] as const,
-}
-
-export const officerEventKeys = {
-  all: ['officer', 'events'] as const,
-  lists: () => [...officerEventKeys.all, 'list'] as const,
-  list: (query: OfficerEventListQuery) => [...officerEventKeys.lists(), query] as const,
-  pages: (pageSize: number) => [...officerEventKeys.lists(), 'pages', pageSize] as const,
-  everything: () => [...officerEventKeys.lists(), 'all'] as const,
-  details: () => [...officerEventKeys.all, 'detail'] as const,
-  detail: (id: string) => [...officerEventKeys.details(), id] as const,
-  checkinStats: (id: string) => [...officerEventKeys.detail(id), 'checkin-stats'] as const,
-}
-
-export const officerRegistrationKeys = {
-  all: ['officer', 'registrations'] as const,
-  lists: () => [...officerRegistrationKeys.all, 'list'] as const,
-  list: (eventId: string, query: EventRegistrationsQuery) => [...officerRegistrationKeys.lists(), eventId, query] as const,
 }

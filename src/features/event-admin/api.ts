@@ -1,7 +1,8 @@
 import { infiniteQueryOptions, queryOptions, useInfiniteQuery, useMutation, useQuery, useQueryClient } from '@tanstack/react-query'
 import { api, newIdempotencyKey } from '@/api/client'
 import type { CreateEventRequest, OfficerEventListQuery, OfficerEventListResponse } from '@contract/officer'
-import { eventKeys, officerEventKeys } from '@/shared/query-keys'
+import { officerEventKeys } from '@/shared/officer-keys'
+import { eventKeys } from '@/shared/query-keys'
 import { officerEventQueryOptions, useOfficerEvent } from '@/shared/officer-event'
 
 export { officerEventKeys, officerEventQueryOptions, useOfficerEvent }

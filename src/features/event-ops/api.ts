@@ -1,7 +1,7 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query'
 import { api } from '@/api/client'
 import type { BulkDecisionRequest, GuestRow } from '@contract/officer'
-import { officerEventKeys, officerRegistrationKeys } from '@/shared/query-keys'
+import { officerEventKeys, officerRegistrationKeys } from '@/shared/officer-keys'
 
 function useInvalidate() {
   const queryClient = useQueryClient()

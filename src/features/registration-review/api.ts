@@ -2,7 +2,7 @@ import { keepPreviousData, queryOptions, useMutation, useQuery, useQueryClient }
 import { api } from '@/api/client'
 import type { EventRegistrationsQuery } from '@contract/officer'
 import { exportFile } from '@/platform/file-export'
-import { officerEventKeys, officerRegistrationKeys } from '@/shared/query-keys'
+import { officerEventKeys, officerRegistrationKeys } from '@/shared/officer-keys'
 
 export const PAGE_SIZE = 50
 
