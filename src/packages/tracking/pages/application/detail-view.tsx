@@ -18,7 +18,8 @@ import { StatusChip } from '@/features/tracking/components/status-chip'
 import { DetailField as Field, FinanceRelated, LicenceRelated, RegistrationRelated } from './related'
 import { Timeline } from '@/features/tracking/components/timeline'
 import { DANGER_RED, showModal } from '@/components/modal'
-import '@/features/tracking/components/tracking.scss'
+// A relative path: Jest's moduleNameMapper sends '@/…' to src before its style stub sees '.scss'.
+import '../../../../features/tracking/components/tracking.scss'
 
 function KindFields({ detail }: { detail: ApplicationDetail }) {
   if (detail.kind === 'licence') {
