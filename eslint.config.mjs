@@ -75,13 +75,6 @@ export default tseslint.config(
     },
   },
   {
-    // Left for now: the sign-up form embeds the finance feature's financing fields and need rules; both
-    // files are being reworked in another change (issue 17), after which the fields move down or the
-    // signup page composes them.
-    files: ['src/features/events/components/signup-form.tsx'],
-    rules: { 'huiqi/no-cross-feature-imports': 'off' },
-  },
-  {
     files: ['mock/**'],
     ignores: ['mock/transports/http*.ts'],
     rules: {

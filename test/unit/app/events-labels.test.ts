@@ -1,5 +1,5 @@
 import { eventTimeRange, hasTicket, registrationHeadline, seatsText } from '@/features/events/labels'
-import { checkFinancing, EMPTY_FINANCING, financingFromDraft, financingToDraft } from '@/features/finance/financing-need'
+import { checkFinancing, EMPTY_FINANCING, financingFromDraft, financingToDraft } from '@/shared/financing-need'
 
 const base = { seatsLeft: 12, waitlistEnabled: true, signupState: 'open' as const }
 

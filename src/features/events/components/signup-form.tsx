@@ -1,4 +1,4 @@
-import { useState } from 'react'
+import { useState, type ComponentType } from 'react'
 import { Text, View } from '@tarojs/components'
 import { AtButton } from 'taro-ui'
 import { DraftNotice } from '@/components/draft-notice'
@@ -6,7 +6,6 @@ import type { Enterprise } from '@contract/common'
 import type { EventDetail, Registration, SignupRequest } from '@contract/events'
 import { FormField } from '@/components/form-field'
 import { reachedLength, useFormFields, useSubmitIntent } from '@/components/use-form-fields'
-import { FinancingFields } from '@/features/finance/components/financing-fields'
 import {
   checkFinancing,
   EMPTY_FINANCING,
@@ -15,7 +14,8 @@ import {
   financingToDraft,
   type FinancingField,
   type FinancingValues,
-} from '@/features/finance/financing-need'
+  type FinancingFieldsProps,
+} from '@/shared/financing-need'
 import { checkSignupInput } from '@/rules'
 import { useSignup } from '../api/registrations'
 import './signup-form.scss'
@@ -44,9 +44,11 @@ interface SignupFormProps {
   event: EventDetail
   enterprise: Enterprise
   onDone: (registration: Registration) => void
+  /** The 融资需求 fields of a financing session, handed in by the page (they belong to finance). */
+  FinancingFields: ComponentType<FinancingFieldsProps>
 }
 
-export function SignupForm({ event, enterprise, onDone }: SignupFormProps) {
+export function SignupForm({ event, enterprise, onDone, FinancingFields }: SignupFormProps) {
   const financing = event.kind === 'financing'
   const draftId = signupDraftId(event.id)
   const form = useFormFields<Field>(draftId)

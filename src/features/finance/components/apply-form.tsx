@@ -20,7 +20,7 @@ import {
   financingToDraft,
   type FinancingField,
   type FinancingValues,
-} from '../financing-need'
+} from '@/shared/financing-need'
 import { amountRange, collateralLabel, rateRange } from '../labels'
 import { FinancingFields } from './financing-fields'
 import { PledgeCheckList } from './pledge-check-list'

@@ -1,20 +1,11 @@
 import { Text, Textarea, View } from '@tarojs/components'
 import { ChipSelect, FormField } from '@/components/form-field'
 import { LOAN_TERMS, PURPOSE_MAX } from '@/rules'
-import type { FinancingField, FinancingValues } from '../financing-need'
+import type { FinancingFieldsProps } from '@/shared/financing-need'
 import { PatentPicker } from './patent-picker'
 import './financing-fields.scss'
 
 const TERM_OPTIONS = LOAN_TERMS.map((t) => ({ code: String(t), label: `${t} 个月` }))
-
-interface FinancingFieldsProps {
-  values: FinancingValues
-  errorFor: (name: FinancingField) => string | undefined
-  onChange: <K extends keyof FinancingValues>(name: K, value: FinancingValues[K]) => void
-  onBlur: (name: FinancingField) => void
-  /** Terms the chosen product offers; all four when none is chosen. */
-  terms?: readonly number[]
-}
 
 /** 融资需求: shared by the financing-event sign-up and the 申请融资 form. */
 export function FinancingFields({ values, errorFor, onChange, onBlur, terms }: FinancingFieldsProps) {

@@ -4,7 +4,7 @@ import { errorMessage } from '@/api/error'
 import { useMyPatents } from '../api/my-patents'
 import { usePatentSearch } from '../api/patent-search'
 import { MAX_PLEDGED_PATENTS } from '@/rules'
-import type { PickedPatent } from '../financing-need'
+import type { PickedPatent } from '@/shared/financing-need'
 import { PLEDGE_BADGE } from '../labels'
 import './patent-picker.scss'
 

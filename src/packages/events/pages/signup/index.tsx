@@ -8,6 +8,7 @@ import { EmptyState, ErrorState, Skeleton } from '@/components/states'
 import { useMe } from '@/features/auth/api/me'
 import { useEvent } from '@/features/events/api/events'
 import { SignupForm } from '@/features/events/components/signup-form'
+import { FinancingFields } from '@/features/finance/components/financing-fields'
 import { SignupResult } from '@/features/events/components/signup-result'
 import { eventIdFromParams } from '@/features/events/event-id'
 import { eventTimeRange, hasTicket, registrationHeadline, signupBlocker } from '@/features/events/labels'
@@ -95,7 +96,7 @@ export default function SignupPage() {
           {eventTimeRange(event.data.startsAt, event.data.endsAt)} · {event.data.cityLabel} · {event.data.venue}
         </Text>
       </View>
-      <SignupForm event={event.data} enterprise={enterprise} onDone={setResult} />
+      <SignupForm event={event.data} enterprise={enterprise} onDone={setResult} FinancingFields={FinancingFields} />
     </View>
   )
 }

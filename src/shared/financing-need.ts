@@ -19,6 +19,16 @@ export interface FinancingValues {
 
 export type FinancingField = 'amount' | 'termMonths' | 'purpose' | 'patentIds'
 
+/** The 融资需求 fields' props (finance's FinancingFields), so a form of another feature can be handed them. */
+export interface FinancingFieldsProps {
+  values: FinancingValues
+  errorFor: (name: FinancingField) => string | undefined
+  onChange: <K extends keyof FinancingValues>(name: K, value: FinancingValues[K]) => void
+  onBlur: (name: FinancingField) => void
+  /** Terms the chosen product offers; all four when none is chosen. */
+  terms?: readonly number[]
+}
+
 export const EMPTY_FINANCING: FinancingValues = { amount: '', termMonths: '', purpose: '', patents: [] }
 
 export type FinancingCheck =
