@@ -30,7 +30,7 @@ export const QUERY_KEY_LITERAL = {
 
 // Officer-only features: used by the officer subpackage alone, so optimizeMainPackage keeps them out of
 // the main package as long as nothing in the main package imports them.
-const OFFICER_FEATURES = ['application-review', 'checkin', 'event-admin', 'event-ops', 'notices', 'registration-review']
+const OFFICER_FEATURES = ['application-review', 'checkin', 'event-admin', 'event-ops', 'notices', 'registration-review', 'subscribe-outbox']
 
 export default tseslint.config(
   { ignores: ['dist/**', 'dist-*/**', 'node_modules/**', 'coverage/**', 'test-results/**', 'playwright-report/**', '.swc/**'] },

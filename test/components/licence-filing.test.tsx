@@ -5,7 +5,7 @@ import { api } from '@/api/client'
 import { FilingCheckCard } from '@/features/licences/components/filing-check-card'
 import { ImplementationNoticeCard } from '@/features/licences/components/implementation-notice'
 import { usePatent } from '@/features/patents/api/patents'
-import { OutboxList } from '@/features/subscriptions/components/outbox-list'
+import { OutboxList } from '@/features/subscribe-outbox/components/outbox-list'
 import type { LicenceApplication } from '@contract/trade'
 
 function NoticeWithPatent({ application }: { application: LicenceApplication }) {

@@ -8,7 +8,7 @@ import { useCheckinQueue } from '@/stores/checkin-queue'
 import { formatDateTime } from '@/utils/format'
 import { OfficerOnly } from '../../components/officer-only'
 import { useOfficerEvents } from '@/features/event-admin/api'
-import { OutboxList } from '@/features/subscriptions/components/outbox-list'
+import { OutboxList } from '@/features/subscribe-outbox/components/outbox-list'
 import './index.scss'
 
 const ENTRIES = [
