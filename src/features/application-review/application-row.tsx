@@ -1,13 +1,14 @@
 import { useRef, useState } from 'react'
-import { Text, Textarea, View } from '@tarojs/components'
+import { Text, View } from '@tarojs/components'
 import { AtButton } from 'taro-ui'
 import { errorMessage } from '@/api/error'
 import type { OfficerApplication } from '@contract/officer'
-import { checkTransitionNote, TRANSITION_NOTE_MAX } from '@/rules/officer'
+import { checkTransitionNote } from '@/rules/officer'
 import { formatDate, formatDateTime, formatFen } from '@/utils/format'
 import { useTransitionApplication } from './api'
 import './application-row.scss'
 import { PledgeSummary } from '@/shared/pledge/pledge-summary'
+import { DecisionNote } from '@/officer/components/decision-note'
 
 /** One application with its next moves (from the state machine) and the note the applicant will read. */
 export function ApplicationRow({ application: a }: { application: OfficerApplication }) {
@@ -75,22 +76,15 @@ export function ApplicationRow({ application: a }: { application: OfficerApplica
         </View>
       ) : (
         <View className='application__panel'>
-          <Textarea
-            className='o-textarea'
-            aria-label='处理意见'
+          <DecisionNote
             value={note}
-            maxlength={TRANSITION_NOTE_MAX}
-            placeholder='处理意见（申请人可见；驳回时必填）'
-            onInput={(e) => {
-              setNote(e.detail.value)
+            placeholder={'处理意见（申请人可见；驳回时必填）'}
+            error={error}
+            onChange={(value) => {
+              setNote(value)
               setError('')
             }}
           />
-          {error ? (
-            <View className='o-field-error' role='alert'>
-              {error}
-            </View>
-          ) : null}
           <View className='application__buttons o-inline-buttons'>
             <AtButton size='small' onClick={() => setOpen(false)}>
               取消

@@ -9,7 +9,7 @@ import type { OfficerEvent } from '@contract/officer'
 import { ChipSelect, FormField } from '@/components/form-field'
 import { RegionField } from '@/shared/catalog/components/catalog-fields'
 import { commonIndustries, DESCRIPTION_MAX, industryName } from '@/rules'
-import { AGENDA_MAX, EVENT_KIND_OPTIONS, checkEventInput, localDateTime, splitList, type EventField } from '@/rules/officer'
+import { AGENDA_MAX, DEFAULT_OFFER_HOURS, EVENT_KIND_OPTIONS, MAX_OFFER_HOURS, checkEventInput, localDateTime, splitList, type EventField } from '@/rules/officer'
 import { useDraftsStore } from '@/stores/drafts'
 import { DateTimePickers } from '@/officer/components/date-time-pickers'
 import { useSaveEvent } from './api'
@@ -45,8 +45,6 @@ export interface EventFormValues {
 }
 
 const DAY_MS = 24 * 3600 * 1000
-const DEFAULT_OFFER_HOURS = 12
-const MAX_OFFER_HOURS = 72
 
 /** The form's 候补确认时限: '' → 0 (promote at once), else whole hours 1–72; null when not one of those. */
 function offerHoursOf(text: string): number | null {

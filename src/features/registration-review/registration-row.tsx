@@ -1,13 +1,14 @@
 import { useRef, useState } from 'react'
-import { Text, Textarea, View } from '@tarojs/components'
+import { Text, View } from '@tarojs/components'
 import { AtButton } from 'taro-ui'
 import { errorMessage } from '@/api/error'
 import type { Registration } from '@contract/events'
 import { nextStatuses } from '@/rules'
-import { checkTransitionNote, TRANSITION_NOTE_MAX } from '@/rules/officer'
+import { checkTransitionNote } from '@/rules/officer'
 import { formatDateTime } from '@/utils/format'
 import { useDecideRegistration, type Decision } from './api'
 import './registration-row.scss'
+import { DecisionNote } from '@/officer/components/decision-note'
 
 const TONES: Partial<Record<Registration['status'], string>> = {
   confirmed: ' o-badge--success',
@@ -78,22 +79,15 @@ export function RegistrationRow({ registration: r }: { registration: Registratio
       ) : null}
       {open ? (
         <View className='registration__decision'>
-          <Textarea
-            className='o-textarea'
-            aria-label='处理意见'
+          <DecisionNote
             value={note}
-            maxlength={TRANSITION_NOTE_MAX}
             placeholder={open === 'reject' ? '拒绝原因（选填，报名人可见）' : '备注（选填，报名人可见）'}
-            onInput={(e) => {
-              setNote(e.detail.value)
+            error={error}
+            onChange={(value) => {
+              setNote(value)
               setError('')
             }}
           />
-          {error ? (
-            <View className='o-field-error' role='alert'>
-              {error}
-            </View>
-          ) : null}
           <View className='registration__buttons o-inline-buttons'>
             <AtButton size='small' onClick={() => setOpen(null)}>
               取消
