@@ -3,6 +3,7 @@ import { Text, View } from '@tarojs/components'
 import type { PatentDetail } from '@contract/common'
 import { FormField } from '@/components/form-field'
 import { parseWanYuanToFen, type RuleResult } from '@/rules'
+import { toHalfWidth } from '@/rules/text'
 import { formatFen } from '@/utils/format'
 import { declaredFeeWarnings, estimateFee, needsProfit, type DeclaredFee } from '../fee-calculator'
 import { feeStandard } from '../labels'
@@ -21,7 +22,7 @@ function parseAmount(text: string): RuleResult<number> {
 }
 
 export function parseYears(text: string): RuleResult<number> {
-  const input = text.replace(/[\uff10-\uff19]/g, (d) => String.fromCharCode(d.charCodeAt(0) - 0xfee0)).trim()
+  const input = toHalfWidth(text).trim()
   if (input === '') return { ok: false, message: '请输入测算年限' }
   if (!/^\d{1,2}$/.test(input) || Number(input) < 1 || Number(input) > MAX_YEARS) return { ok: false, message: `测算年限应为 1–${MAX_YEARS} 的整数` }
   return { ok: true, value: Number(input) }
