@@ -44,6 +44,31 @@ async function matches(token: string, id: string) {
   return call<NeedMatchesResponse>(`/api/needs/${id}/matches`, { token })
 }
 
+/** A 储能 (C38) matchmaking event ten days out, sign-up open: what a C38 need about 储能 should be offered. */
+function matchEventRow(id: string, now: number, patch: Partial<EventRow>): EventRow {
+  return {
+    id,
+    kind: 'matchmaking',
+    title: `${id} 储能产业专利对接会`,
+    organizer: '江门市市场监督管理局',
+    venue: '江门市科技馆',
+    city: '440700',
+    startsAt: toIsoCst(now + 10 * DAY_MS),
+    endsAt: toIsoCst(now + 10 * DAY_MS + 4 * 3600_000),
+    signupOpensAt: toIsoCst(now - DAY_MS),
+    signupClosesAt: toIsoCst(now + 9 * DAY_MS),
+    capacity: 100,
+    requiresApproval: false,
+    waitlistEnabled: true,
+    description: '面向新能源企业的开放许可专利供需对接',
+    agenda: [],
+    industries: ['C38'],
+    createdAt: toIsoCst(now),
+    updatedAt: toIsoCst(now),
+    ...patch,
+  }
+}
+
 describe('POST /api/needs', () => {
   test('should need a signed-in enterprise user', async () => {
     expectError(await post('', STORAGE_NEED), 401, 'UNAUTHENTICATED')
@@ -184,34 +209,13 @@ describe('GET /api/needs/:id/matches', () => {
     const { token } = await newSme()
     const need = await createNeed(token)
     const now = Date.now()
-    const event = (id: string, patch: Partial<EventRow>): EventRow => ({
-      id,
-      kind: 'matchmaking',
-      title: `${id} 储能产业专利对接会`,
-      organizer: '江门市市场监督管理局',
-      venue: '江门市科技馆',
-      city: '440700',
-      startsAt: toIsoCst(now + 10 * DAY_MS),
-      endsAt: toIsoCst(now + 10 * DAY_MS + 4 * 3600_000),
-      signupOpensAt: toIsoCst(now - DAY_MS),
-      signupClosesAt: toIsoCst(now + 9 * DAY_MS),
-      capacity: 100,
-      requiresApproval: false,
-      waitlistEnabled: true,
-      description: '面向新能源企业的开放许可专利供需对接',
-      agenda: [],
-      industries: ['C38'],
-      createdAt: toIsoCst(now),
-      updatedAt: toIsoCst(now),
-      ...patch,
-    })
     const events = srv.server.mock.db.events
-    events.insert(event('ev-test-later', { startsAt: toIsoCst(now + 20 * DAY_MS), endsAt: toIsoCst(now + 21 * DAY_MS), signupClosesAt: toIsoCst(now + 19 * DAY_MS) }))
-    events.insert(event('ev-test-soon', {}))
-    events.insert(event('ev-test-ended', { startsAt: toIsoCst(now - 3 * DAY_MS), endsAt: toIsoCst(now - 2 * DAY_MS), signupClosesAt: toIsoCst(now - 4 * DAY_MS) }))
-    events.insert(event('ev-test-closed', { signupClosesAt: toIsoCst(now - 60_000) }))
-    events.insert(event('ev-test-other', { industries: ['C14'] }))
-    events.insert(event('ev-test-finance', { kind: 'financing' }))
+    events.insert(matchEventRow('ev-test-later', now, { startsAt: toIsoCst(now + 20 * DAY_MS), endsAt: toIsoCst(now + 21 * DAY_MS), signupClosesAt: toIsoCst(now + 19 * DAY_MS) }))
+    events.insert(matchEventRow('ev-test-soon', now, {}))
+    events.insert(matchEventRow('ev-test-ended', now, { startsAt: toIsoCst(now - 3 * DAY_MS), endsAt: toIsoCst(now - 2 * DAY_MS), signupClosesAt: toIsoCst(now - 4 * DAY_MS) }))
+    events.insert(matchEventRow('ev-test-closed', now, { signupClosesAt: toIsoCst(now - 60_000) }))
+    events.insert(matchEventRow('ev-test-other', now, { industries: ['C14'] }))
+    events.insert(matchEventRow('ev-test-finance', now, { kind: 'financing' }))
 
     const res = await matches(token, need.id)
     const ids = res.body.events.map((e) => e.event.id).filter((id) => id.startsWith('ev-test-'))
@@ -225,26 +229,16 @@ describe('GET /api/needs/:id/matches', () => {
     const { token } = await newSme()
     const need = await createNeed(token)
     const now = Date.now()
-    srv.server.mock.db.events.insert({
-      id: 'ev-test-sanitary',
-      kind: 'matchmaking',
-      title: '佛山水暖卫浴产业储能专利路演',
-      organizer: '佛山市市场监督管理局',
-      venue: '顺德区创新中心',
-      city: '440600',
-      startsAt: toIsoCst(now + 10 * DAY_MS),
-      endsAt: toIsoCst(now + 10 * DAY_MS + 4 * 3600_000),
-      signupOpensAt: toIsoCst(now - DAY_MS),
-      signupClosesAt: toIsoCst(now + 9 * DAY_MS),
-      capacity: 100,
-      requiresApproval: false,
-      waitlistEnabled: true,
-      description: '水暖卫浴企业专利对接',
-      agenda: [],
-      industries: ['C33'],
-      createdAt: toIsoCst(now),
-      updatedAt: toIsoCst(now),
-    })
+    srv.server.mock.db.events.insert(
+      matchEventRow('ev-test-sanitary', now, {
+        title: '佛山水暖卫浴产业储能专利路演',
+        organizer: '佛山市市场监督管理局',
+        venue: '顺德区创新中心',
+        city: '440600',
+        description: '水暖卫浴企业专利对接',
+        industries: ['C33'],
+      }),
+    )
     const res = await matches(token, need.id)
     expect(res.body.events.map((e) => e.event.id)).not.toContain('ev-test-sanitary')
     for (const m of res.body.patents) if (m.reasons.includes('同一行业')) expect(m.patent.industry).toBe(need.industry)

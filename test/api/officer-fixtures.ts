@@ -3,7 +3,8 @@
 
 import type { CreateEventRequest } from '@contract/officer'
 import type { MockContext } from '@mock/context'
-import type { RegistrationRow, UserRow } from '@mock/db'
+import type { EventRow, RegistrationRow, UserRow } from '@mock/db'
+import { toIsoCst } from '@mock/core/time'
 import { signUp } from '@mock/domain/registrations/sign-up'
 import { isoCst } from '@/rules/officer'
 import { client, loginAs, startServer, type Call, type TestServer } from './helpers'
@@ -15,6 +16,34 @@ export const DAY = 24 * HOUR
 
 export async function tokenFor(call: Call, role: 'sme' | 'officer', code?: string): Promise<string> {
   return (await loginAs(call, role, code)).token
+}
+
+/**
+ * An event row straight into the mock's db (the officer endpoints are tested on their own): sign-up open
+ * since a day, starting in six days for three hours.
+ */
+export function insertEventRow(ctx: MockContext, id: string, nowMs: number, overrides: Partial<EventRow> = {}): EventRow {
+  return ctx.db.events.insert({
+    id,
+    kind: 'matchmaking',
+    title: '测试对接会',
+    organizer: '江门市市场监督管理局（知识产权局）',
+    venue: '江门市高新区创新创业服务中心',
+    city: '440700',
+    startsAt: toIsoCst(nowMs + 6 * DAY),
+    endsAt: toIsoCst(nowMs + 6 * DAY + 3 * HOUR),
+    signupOpensAt: toIsoCst(nowMs - DAY),
+    signupClosesAt: toIsoCst(nowMs + 5 * DAY),
+    capacity: 50,
+    requiresApproval: false,
+    waitlistEnabled: true,
+    description: '测试活动',
+    agenda: [],
+    industries: ['C38'],
+    createdAt: toIsoCst(nowMs),
+    updatedAt: toIsoCst(nowMs),
+    ...overrides,
+  })
 }
 
 /** A valid event: sign-up open now, starting tomorrow. */

@@ -8,6 +8,7 @@ import { toIsoCst } from '@mock/core/time'
 import { DEMO_ENTERPRISE } from '@mock/seed'
 import { DEMO_EVENT_IDS } from '@mock/seed/events'
 import { client, expectError, loginAs, startServer, type TestServer } from './helpers'
+import { insertEventRow } from './officer-fixtures'
 
 const OFFICER = { userId: 'u-officer-demo', name: '演示工作人员' }
 
@@ -33,31 +34,9 @@ afterEach(() => {
 
 const iso = toIsoCst
 
-/** A fresh event straight in the server's db (officer endpoints belong to the console). */
 function addEvent(overrides: Partial<EventRow> = {}): EventRow {
   eventCounter++
-  const now = clockMs
-  return srv.server.mock.db.events.insert({
-    id: `ev-test-${eventCounter}`,
-    kind: 'matchmaking',
-    title: `测试对接会${eventCounter}`,
-    organizer: '江门市市场监督管理局（知识产权局）',
-    venue: '江门市高新区创新创业服务中心',
-    city: '440700',
-    startsAt: iso(now + 6 * DAY),
-    endsAt: iso(now + 6 * DAY + 3 * HOUR),
-    signupOpensAt: iso(now - DAY),
-    signupClosesAt: iso(now + 5 * DAY),
-    capacity: 50,
-    requiresApproval: false,
-    waitlistEnabled: true,
-    description: '测试活动',
-    agenda: [],
-    industries: ['C38'],
-    createdAt: iso(now),
-    updatedAt: iso(now),
-    ...overrides,
-  })
+  return insertEventRow(srv.server.mock, `ev-test-${eventCounter}`, clockMs, { title: `测试对接会${eventCounter}`, ...overrides })
 }
 
 function login(code?: string, role: 'sme' | 'officer' = 'sme'): Promise<{ token: string; userId: string }> {

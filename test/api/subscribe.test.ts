@@ -9,8 +9,8 @@ import { DEMO_COMPANY } from '@mock/seed/users'
 import { DEMO_PLEDGE_PATENTS } from '@mock/domain/pledge-check'
 import type { EventRow } from '@mock/db'
 import { client, expectError, loginAs, startServer, type TestServer } from './helpers'
+import { insertEventRow } from './officer-fixtures'
 
-const DAY = 24 * 3600 * 1000
 const REG = 'tmpl-registration-status'
 const APP = 'tmpl-application-status'
 
@@ -25,31 +25,10 @@ beforeAll(async () => {
 
 afterAll(() => srv.close())
 
-const iso = (ms: number) => new Date(ms + 8 * 3600 * 1000).toISOString().slice(0, 19) + '+08:00'
 
 function addEvent(title: string): EventRow {
   counter++
-  const now = Date.now()
-  return srv.server.mock.db.events.insert({
-    id: `ev-sub-${counter}`,
-    kind: 'matchmaking',
-    title,
-    organizer: '江门市市场监督管理局（知识产权局）',
-    venue: '江门市高新区创新创业服务中心',
-    city: '440700',
-    startsAt: iso(now + 6 * DAY),
-    endsAt: iso(now + 6 * DAY + 3 * 3600 * 1000),
-    signupOpensAt: iso(now - DAY),
-    signupClosesAt: iso(now + 5 * DAY),
-    capacity: 50,
-    requiresApproval: false,
-    waitlistEnabled: true,
-    description: '测试活动',
-    agenda: [],
-    industries: ['C38'],
-    createdAt: iso(now),
-    updatedAt: iso(now),
-  })
+  return insertEventRow(srv.server.mock, `ev-sub-${counter}`, Date.now(), { title })
 }
 
 async function signUp(eventId: string, token: string) {

@@ -14,6 +14,39 @@ const EVENT = 'ev-demo-today'
 const USCC = '91350100M000100Y43'
 let seq = 0
 
+const HOUR = 3600_000
+const DAY = 24 * HOUR
+const iso = (ms: number) => new Date(ms + 8 * HOUR).toISOString().slice(0, 19) + '+08:00'
+
+interface NewEvent {
+  title: string
+  /** From now. */
+  startsIn: number
+  endsIn: number
+  signupClosesIn: number
+  capacity: number
+  requiresApproval?: boolean
+  waitlistOfferHours?: number
+}
+
+/** An event made through the officer API, sign-up open since an hour ago. */
+async function createEvent(request: APIRequestContext, e: NewEvent): Promise<{ id: string }> {
+  const login = await request.post('/api/auth/login', { data: { role: 'officer', passcode: process.env.MOCK_OFFICER_PASSCODE || 'huiqi-officer-demo' } })
+  const { token } = (await login.json()) as { token: string }
+  const now = Date.now()
+  const created = await request.post('/api/events', {
+    headers: { authorization: `Bearer ${token}` },
+    data: {
+      kind: 'matchmaking', title: e.title, organizer: '江门市市场监督管理局', venue: '江门市科技馆报告厅', city: '440700',
+      startsAt: iso(now + e.startsIn), endsAt: iso(now + e.endsIn), signupOpensAt: iso(now - HOUR), signupClosesAt: iso(now + e.signupClosesIn),
+      capacity: e.capacity, requiresApproval: e.requiresApproval ?? false, waitlistEnabled: true, description: `${e.title}（E2E）`, agenda: [], banks: [], industries: [],
+      ...(e.waitlistOfferHours ? { waitlistOfferHours: e.waitlistOfferHours } : {}),
+    },
+  })
+  expect(created.status()).toBe(201)
+  return ((await created.json()) as { event: { id: string } }).event
+}
+
 async function signUp(request: APIRequestContext, name: string): Promise<{ code: string; id: string; shortCode: string; phone: string; ticketCode: string }> {
   seq += 1
   const code = `e2e-day-${Date.now().toString(36)}-${seq}`
@@ -160,20 +193,7 @@ test('should converge two desks that scanned one ticket offline on the earliest 
 })
 
 test('should show a waitlisted attendee their place, then the offered seat with its deadline, and confirm it', async ({ page, request }) => {
-  const officerLogin = await request.post('/api/auth/login', { data: { role: 'officer', passcode: process.env.MOCK_OFFICER_PASSCODE || 'huiqi-officer-demo' } })
-  const officer = { authorization: `Bearer ${((await officerLogin.json()) as { token: string }).token}` }
-  const iso = (ms: number) => new Date(ms + 8 * 3600 * 1000).toISOString().slice(0, 19) + '+08:00'
-  const now = Date.now()
-  const created = await request.post('/api/events', {
-    headers: officer,
-    data: {
-      kind: 'matchmaking', title: '候补递补演示对接会', organizer: '江门市市场监督管理局', venue: '江门市科技馆报告厅', city: '440700',
-      startsAt: iso(now + 3 * 86400_000), endsAt: iso(now + 3 * 86400_000 + 4 * 3600_000), signupOpensAt: iso(now - 3600_000), signupClosesAt: iso(now + 2 * 86400_000),
-      capacity: 1, requiresApproval: false, waitlistEnabled: true, description: '候补演示', agenda: [], banks: [], industries: [], waitlistOfferHours: 12,
-    },
-  })
-  expect(created.status()).toBe(201)
-  const { event } = (await created.json()) as { event: { id: string } }
+  const event = await createEvent(request, { title: '候补递补演示对接会', startsIn: 3 * DAY, endsIn: 3 * DAY + 4 * HOUR, signupClosesIn: 2 * DAY, capacity: 1, waitlistOfferHours: 12 })
   const sign = async (code: string, name: string) => {
     const login = await request.post('/api/auth/login', { data: { role: 'sme', code } })
     const headers = { authorization: `Bearer ${((await login.json()) as { token: string }).token}` }
@@ -198,19 +218,7 @@ test('should show a waitlisted attendee their place, then the offered seat with 
 })
 
 test('should let an officer approve filtered requests in bulk, import a guest CSV file with a row report, and cancel the event', async ({ page, request }) => {
-  const officerLogin = await request.post('/api/auth/login', { data: { role: 'officer', passcode: process.env.MOCK_OFFICER_PASSCODE || 'huiqi-officer-demo' } })
-  const officer = { authorization: `Bearer ${((await officerLogin.json()) as { token: string }).token}` }
-  const iso = (ms: number) => new Date(ms + 8 * 3600 * 1000).toISOString().slice(0, 19) + '+08:00'
-  const now = Date.now()
-  const created = await request.post('/api/events', {
-    headers: officer,
-    data: {
-      kind: 'matchmaking', title: '批量审核演示对接会', organizer: '江门市市场监督管理局', venue: '江门市科技馆报告厅', city: '440700',
-      startsAt: iso(now + 3 * 86400_000), endsAt: iso(now + 3 * 86400_000 + 4 * 3600_000), signupOpensAt: iso(now - 3600_000), signupClosesAt: iso(now + 2 * 86400_000),
-      capacity: 10, requiresApproval: true, waitlistEnabled: true, description: '批量审核演示', agenda: [], banks: [], industries: [],
-    },
-  })
-  const { event } = (await created.json()) as { event: { id: string } }
+  const event = await createEvent(request, { title: '批量审核演示对接会', startsIn: 3 * DAY, endsIn: 3 * DAY + 4 * HOUR, signupClosesIn: 2 * DAY, capacity: 10, requiresApproval: true })
   const suffix = Date.now().toString(36)
   const attendees: Record<string, string> = {}
   for (const [i, name] of ['张一', '李二', '张三'].entries()) {
@@ -244,19 +252,7 @@ test('should let an officer approve filtered requests in bulk, import a guest CS
 })
 
 test('should remind an attendee in 消息 when the event starts within two hours', async ({ page, request }) => {
-  const officerLogin = await request.post('/api/auth/login', { data: { role: 'officer', passcode: process.env.MOCK_OFFICER_PASSCODE || 'huiqi-officer-demo' } })
-  const officer = { authorization: `Bearer ${((await officerLogin.json()) as { token: string }).token}` }
-  const iso = (ms: number) => new Date(ms + 8 * 3600 * 1000).toISOString().slice(0, 19) + '+08:00'
-  const now = Date.now()
-  const created = await request.post('/api/events', {
-    headers: officer,
-    data: {
-      kind: 'matchmaking', title: '提醒演示对接会', organizer: '江门市市场监督管理局', venue: '江门市科技馆报告厅', city: '440700',
-      startsAt: iso(now + 90 * 60_000), endsAt: iso(now + 5 * 3600_000), signupOpensAt: iso(now - 3600_000), signupClosesAt: iso(now + 60 * 60_000),
-      capacity: 10, requiresApproval: false, waitlistEnabled: true, description: '提醒演示', agenda: [], banks: [], industries: [],
-    },
-  })
-  const { event } = (await created.json()) as { event: { id: string } }
+  const event = await createEvent(request, { title: '提醒演示对接会', startsIn: 90 * 60_000, endsIn: 5 * HOUR, signupClosesIn: HOUR, capacity: 10 })
   const code = `e2e-remind-${Date.now().toString(36)}`
   const login = await request.post('/api/auth/login', { data: { role: 'sme', code } })
   const headers = { authorization: `Bearer ${((await login.json()) as { token: string }).token}` }
