@@ -1,6 +1,6 @@
 import { queryOptions, useMutation, useQuery, useQueryClient } from '@tanstack/react-query'
 import { api } from '@/api/client'
-import type { SignupRequest } from '@contract/events'
+import type { RegistrationResponse, SignupRequest } from '@contract/events'
 import { eventKeys } from './events'
 
 export const registrationKeys = {
@@ -27,16 +27,22 @@ export function useRegistration(id: string) {
   })
 }
 
+/** After any move of a registration: its answer is the detail, and seats, waitlist counts and `myRegistration` all moved. */
+function useStoreRegistration() {
+  const queryClient = useQueryClient()
+  return ({ registration }: RegistrationResponse) => {
+    queryClient.setQueryData(registrationKeys.detail(registration.id), { registration })
+    queryClient.invalidateQueries({ queryKey: eventKeys.all })
+  }
+}
+
 /** Issue 18: the waitlisted attendee takes the seat held for them. */
 export function useAcceptOffer() {
-  const queryClient = useQueryClient()
+  const storeRegistration = useStoreRegistration()
   return useMutation({
     mutationFn: (registrationId: string) =>
       api('POST /api/registrations/:id/accept-offer', { params: { id: registrationId } }),
-    onSuccess: ({ registration }) => {
-      queryClient.setQueryData(registrationKeys.detail(registration.id), { registration })
-      queryClient.invalidateQueries({ queryKey: eventKeys.all })
-    },
+    onSuccess: storeRegistration,
   })
 }
 
@@ -48,26 +54,19 @@ export interface SignupVariables {
 }
 
 export function useSignup() {
-  const queryClient = useQueryClient()
+  const storeRegistration = useStoreRegistration()
   return useMutation({
     mutationFn: ({ eventId, body, idempotencyKey }: SignupVariables) =>
       api('POST /api/events/:id/registrations', { params: { id: eventId }, body, idempotencyKey }),
-    onSuccess: ({ registration }) => {
-      queryClient.setQueryData(registrationKeys.detail(registration.id), { registration })
-      // Seats, waitlist counts and `myRegistration` all moved.
-      queryClient.invalidateQueries({ queryKey: eventKeys.all })
-    },
+    onSuccess: storeRegistration,
   })
 }
 
 export function useCancelRegistration() {
-  const queryClient = useQueryClient()
+  const storeRegistration = useStoreRegistration()
   return useMutation({
     mutationFn: (registrationId: string) =>
       api('POST /api/registrations/:id/cancel', { params: { id: registrationId } }),
-    onSuccess: ({ registration }) => {
-      queryClient.setQueryData(registrationKeys.detail(registration.id), { registration })
-      queryClient.invalidateQueries({ queryKey: eventKeys.all })
-    },
+    onSuccess: storeRegistration,
   })
 }
