@@ -61,8 +61,11 @@ function validatorSet(strict: boolean) {
     return fn
   }
 }
-const strictSet = validatorSet(true)
-const relaxedSet = validatorSet(false)
+// Built on first use: most test files check strictly and never need the relaxed copy of the schemas.
+const sets: { strict?: ReturnType<typeof validatorSet>; relaxed?: ReturnType<typeof validatorSet> } = {}
+function compilerFor(strict: boolean): ReturnType<typeof validatorSet> {
+  return strict ? (sets.strict ??= validatorSet(true)) : (sets.relaxed ??= validatorSet(false))
+}
 const errorEnvelope = { $ref: '#/components/schemas/ApiErrorBody' }
 
 export interface Answer {
@@ -79,7 +82,7 @@ export function contractProblems(answer: Answer, options: { strict: boolean }): 
   const method = answer.method.toLowerCase()
   // Preflights, HEAD and the H5 build's static files are not part of the API.
   if (method === 'options' || method === 'head' || !/^\/api(\/|$|\?)/.test(answer.path)) return []
-  const compile = options.strict ? strictSet : relaxedSet
+  const compile = compilerFor(options.strict)
   const where = `${answer.method} ${answer.path.split('?')[0]} → ${answer.status}`
   const template = templateOf(answer.path)
   const operation = template ? doc.paths[template][method] : undefined
