@@ -192,7 +192,11 @@ const OPENAPI_PATH = '/api/openapi.json'
 const OPENAPI_FILE = path.resolve(__dirname, '../../docs/openapi.json')
 let openApiCache: Promise<string> | null = null
 function openApiText(): Promise<string> {
-  openApiCache ??= fs.readFile(OPENAPI_FILE, 'utf8')
+  // A failed read is not kept: the next request tries the file again.
+  openApiCache ??= fs.readFile(OPENAPI_FILE, 'utf8').catch((error: unknown) => {
+    openApiCache = null
+    throw error
+  })
   return openApiCache
 }
 
